@@ -1,0 +1,33 @@
+import type { Span } from './span.ts';
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'EVT' | 'PRD' | 'MISC';
+
+/** One entity as it occurs in one document, with every mention. */
+export interface EntityMention {
+  /** Global entity id, the same across documents for the same real-world entity. */
+  entity: string;
+  /** Canonical name. */
+  name: string;
+  type: EntityType;
+  mentions: Span[];
+  /** Titles and roles seen with the name in this document (Presiden, Menteri Luar Negeri). */
+  roles?: string[];
+}
+
+export type AliasSource = 'rule' | 'text' | 'curated' | 'user';
+
+export interface Alias {
+  alias: string;
+  source: AliasSource;
+  /** The text or rule id that supports the alias. */
+  evidence?: string;
+}
+
+/** An entity across the whole store. */
+export interface GlobalEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Alias[];
+  documents: string[];
+}
