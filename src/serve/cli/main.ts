@@ -1,0 +1,40 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../../config/config.ts';
+import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
+import { registerAnalyze } from './commands/analyze.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerShow, registerStats } from './commands/inspect.ts';
+
+/** Builds the `warta` program; exported so tests can run commands in-process. */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('warta')
+    .description('News intelligence for Indonesian-language news')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerIngest(program);
+  registerAnalyze(program);
+  registerShow(program);
+  registerStats(program);
+  return program;
+}
+
+async function main(): Promise<void> {
+  try {
+    await buildProgram().parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof ConfigError || error instanceof StoreOpenError) {
+      process.stderr.write(`warta: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}
+
+await main();
