@@ -1,0 +1,71 @@
+import type { RemovedKind, RemovedPiece } from '../../model/document.ts';
+import { classifyLine, isHeadingLine } from './content-scoring.ts';
+import { readWrittenDate } from './date-values.ts';
+import type { TextLine } from './html-blocks.ts';
+import { BYLINE_LABEL, FURNITURE_LINE, RELATED_LEAD } from './page-phrases.ts';
+
+export interface FilteredLines {
+  kept: TextLine[];
+  removed: RemovedPiece[];
+}
+
+const SHARE_WORDS = /share|bagikan|tweet|email|print|copy|salin/i;
+const PROMO_WORDS = /advert|iklan|sponsor|subscribe|berlangganan|sign up/i;
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function isBylineLine(text: string): boolean {
+  if (text.length > 90 || !BYLINE_LABEL.test(text)) return false;
+  const rest = text.replace(BYLINE_LABEL, '');
+  return /^\p{Lu}/u.test(rest) && !/[.!?]["”’]?$/.test(rest);
+}
+
+function isDateLine(text: string): boolean {
+  if (text.length > 70) return false;
+  const date = readWrittenDate(text);
+  return date !== null && date.evidence.length >= text.length * 0.4;
+}
+
+/** Why a single line inside the chosen container is furniture, or null when it is story text. */
+export function furnitureLineKind(line: TextLine, titleKey: string): { kind: RemovedKind; rule: string } | null {
+  const text = line.text;
+  if (classifyLine(line) === 'linky' && text.length < 400) return { kind: 'related', rule: 'link-dense' };
+  if (FURNITURE_LINE.test(text)) {
+    const kind = SHARE_WORDS.test(text) ? 'share' : PROMO_WORDS.test(text) ? 'promo' : 'navigation';
+    return { kind, rule: 'furniture-line' };
+  }
+  if (text.length < 300 && RELATED_LEAD.test(text)) return { kind: 'related', rule: 'related-lead' };
+  if (titleKey !== '' && squash(text) === titleKey) return { kind: 'title', rule: 'title-repeat' };
+  if (isBylineLine(text)) return { kind: 'byline', rule: 'byline-label' };
+  if (isDateLine(text)) return { kind: 'date', rule: 'date-line' };
+  return null;
+}
+
+/** A short line with no sentence punctuation: a label, a heading or a control. */
+function isLabelLike(line: TextLine): boolean {
+  return isHeadingLine(line) || (line.text.length < 40 && !/[.!?:"”)]$/.test(line.text));
+}
+
+/**
+ * Drops furniture lines from the container's lines, then headings and labels left dangling at the
+ * end (a "Related posts" heading whose list was removed).
+ */
+export function filterContainerLines(lines: readonly TextLine[], title: string | null): FilteredLines {
+  const titleKey = title === null ? '' : squash(title);
+  const kept: TextLine[] = [];
+  const removed: RemovedPiece[] = [];
+  for (const line of lines) {
+    const verdict = furnitureLineKind(line, titleKey);
+    if (verdict === null) kept.push(line);
+    else removed.push({ text: line.text, kind: verdict.kind, rule: verdict.rule });
+  }
+  while (kept.length > 1) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || !isLabelLike(last)) break;
+    kept.pop();
+    removed.push({ text: last.text, kind: 'other', rule: 'trailing-label' });
+  }
+  return { kept, removed };
+}

@@ -1,0 +1,93 @@
+import type { RemovedPiece } from '../../model/document.ts';
+import {
+  chooseContainer,
+  classifyLine,
+  DEFAULT_SCORING,
+  linesWithin,
+  type ScoringOptions,
+  sumIntoAncestors,
+} from './content-scoring.ts';
+import { type FurnitureMarks, markFurniture } from './furniture.ts';
+import { type TextLine, textLines } from './html-blocks.ts';
+import { filterContainerLines } from './line-filters.ts';
+
+export interface MainContent {
+  paragraphs: string[];
+  removed: RemovedPiece[];
+  /** The element the story was taken from, or null for an empty page. */
+  container: Element | null;
+  /** Characters of prose (long, link-poor lines) on the whole page, furniture included. */
+  pageProseChars: number;
+}
+
+/** Longest text kept for a piece of furniture outside the story container. */
+const OUTSIDE_PIECE_MAX_CHARS = 200;
+const OUTSIDE_PIECES_MAX = 40;
+
+function isWithin(element: Element, container: Element): boolean {
+  for (let node: Element | null = element; node !== null; node = node.parentElement) {
+    if (node === container) return true;
+  }
+  return false;
+}
+
+function shorten(text: string, maxChars: number): string {
+  return text.length <= maxChars ? text : `${text.slice(0, maxChars - 1).trimEnd()}…`;
+}
+
+/**
+ * Furniture set aside on the page, as removed pieces: in full when it sat inside the story's
+ * container (captions, share bars, related links), shortened when it was page chrome elsewhere.
+ */
+function describeMarks(marks: FurnitureMarks, container: Element): RemovedPiece[] {
+  const pieces: RemovedPiece[] = [];
+  let outside = 0;
+  for (const [element, mark] of marks) {
+    if (mark.rule === 'hidden') continue;
+    const text = textLines(element)
+      .map((line) => line.text)
+      .join(' ');
+    if (text === '') continue;
+    if (isWithin(element, container)) {
+      pieces.push({ text, kind: mark.kind, rule: mark.rule });
+    } else if (outside < OUTSIDE_PIECES_MAX) {
+      outside++;
+      pieces.push({ text: shorten(text, OUTSIDE_PIECE_MAX_CHARS), kind: mark.kind, rule: mark.rule });
+    }
+  }
+  return pieces;
+}
+
+function proseChars(line: TextLine, options: ScoringOptions): number {
+  return classifyLine(line, options) === 'prose' ? line.text.length : 0;
+}
+
+/**
+ * The story's paragraphs: furniture is marked (guarded by how much prose it would take away),
+ * the remaining lines are scored into their ancestors, the best container wins, and its lines
+ * are filtered one by one.
+ */
+export function extractMainContent(
+  document: Document,
+  title: string | null,
+  options: ScoringOptions = DEFAULT_SCORING,
+): MainContent {
+  const body = document.body;
+  if (!body) return { paragraphs: [], removed: [], container: null, pageProseChars: 0 };
+  const allLines = textLines(body);
+  const prose = sumIntoAncestors(allLines, body, (line) => proseChars(line, options));
+  const pageProseChars = prose.get(body) ?? 0;
+  const share = (element: Element): number =>
+    pageProseChars === 0 ? 0 : (prose.get(element) ?? 0) / pageProseChars;
+  const marks = markFurniture(body, share);
+  const lines = marks.size === 0 ? allLines : textLines(body, new Set(marks.keys()));
+  if (lines.length === 0) return { paragraphs: [], removed: [], container: null, pageProseChars };
+  const container = chooseContainer(lines, body, options);
+  const { kept, removed } = filterContainerLines(linesWithin(lines, container), title);
+  return {
+    paragraphs: kept.map((line) => line.text),
+    removed: [...describeMarks(marks, container), ...removed],
+    container,
+    pageProseChars,
+  };
+}
