@@ -65,8 +65,17 @@ const perSecond = (ms: number): string => (documents / (ms / 1000)).toFixed(0);
 console.log(`| documents | MB of text | stage | total ms | documents/s |`);
 console.log(`|---|---|---|---|---|`);
 const mb = (bytes / 1e6).toFixed(1);
-console.log(`| ${documents} | ${mb} | ingest (read, decode, sniff) | ${ingestMs.toFixed(0)} | ${perSecond(ingestMs)} |`);
+console.log(
+  `| ${documents} | ${mb} | ingest (read, decode, sniff) | ${ingestMs.toFixed(0)} | ${perSecond(ingestMs)} |`,
+);
 console.log(`| ${documents} | ${mb} | extract | ${extractMs.toFixed(0)} | ${perSecond(extractMs)} |`);
-if (withEnrich) console.log(`| ${documents} | ${mb} | enrich (entities, quotes, figures, times) | ${enrichMs.toFixed(0)} | ${perSecond(enrichMs)} |`);
-console.log(`| ${documents} | ${mb} | **all, wall clock** | ${totalMs.toFixed(0)} | **${perSecond(totalMs)}** |`);
-console.log(`\npeak RSS ${(peakRss / 1e6).toFixed(0)} MB (${((peakRss - rssBefore) / 1e6).toFixed(0)} MB above the process at start)`);
+if (withEnrich)
+  console.log(
+    `| ${documents} | ${mb} | enrich (entities, quotes, figures, times) | ${enrichMs.toFixed(0)} | ${perSecond(enrichMs)} |`,
+  );
+console.log(
+  `| ${documents} | ${mb} | **all, wall clock** | ${totalMs.toFixed(0)} | **${perSecond(totalMs)}** |`,
+);
+console.log(
+  `\npeak RSS ${(peakRss / 1e6).toFixed(0)} MB (${((peakRss - rssBefore) / 1e6).toFixed(0)} MB above the process at start)`,
+);

@@ -41,7 +41,9 @@ function titleFromId(id: string): string {
 
 /** Every article of the IndoSum dev union in ../shared, in file order. */
 export function readIndosum(): IndosumArticle[] {
-  const lines = readFileSync(sharedPath('data', 'news', 'indosum', 'indosum_dev_union.jsonl'), 'utf8').split('\n');
+  const lines = readFileSync(sharedPath('data', 'news', 'indosum', 'indosum_dev_union.jsonl'), 'utf8').split(
+    '\n',
+  );
   const articles: IndosumArticle[] = [];
   for (const line of lines) {
     if (!line.trim()) continue;

@@ -44,7 +44,8 @@ export class ConfigError extends Error {}
 
 function parseDate(name: string, value: string): Date {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new ConfigError(`${name}: expected an ISO date, got ${JSON.stringify(value)}`);
+  if (Number.isNaN(date.getTime()))
+    throw new ConfigError(`${name}: expected an ISO date, got ${JSON.stringify(value)}`);
   return date;
 }
 
@@ -57,7 +58,10 @@ function parsePort(name: string, value: string): number {
 }
 
 /** The configuration from defaults, the environment (WARTA_*) and explicit overrides, in that order. */
-export function loadConfig(overrides: Partial<{ dbPath: string; port: string; host: string; referenceDate: string }> = {}, env = process.env): Config {
+export function loadConfig(
+  overrides: Partial<{ dbPath: string; port: string; host: string; referenceDate: string }> = {},
+  env = process.env,
+): Config {
   const config: Config = structuredClone(DEFAULTS);
   config.referenceDate = new Date();
   const dbPath = overrides.dbPath ?? env.WARTA_DB;

@@ -39,25 +39,40 @@ export function processRawDocuments(
   raws: RawDocument[],
   options: { referenceDate: Date; entities?: GlobalEntity[] },
   timings: Record<string, number> = {},
-): { documents: EnrichedDocument[]; raws: Map<string, RawDocument>; entities: GlobalEntity[]; rejected: Rejection[] } {
+): {
+  documents: EnrichedDocument[];
+  raws: Map<string, RawDocument>;
+  entities: GlobalEntity[];
+  rejected: Rejection[];
+} {
   const rejected: Rejection[] = [];
   const extracted: ExtractedDocument[] = [];
   const rawById = new Map<string, RawDocument>();
   for (const raw of raws) {
     try {
-      const doc = timed(timings, 'extract', () => extractDocument(raw, { referenceDate: options.referenceDate }));
+      const doc = timed(timings, 'extract', () =>
+        extractDocument(raw, { referenceDate: options.referenceDate }),
+      );
       if (rawById.has(doc.id)) continue;
       rawById.set(doc.id, raw);
       extracted.push(doc);
     } catch (error) {
-      rejected.push({ source: raw.source, reason: 'extract-failed', message: `${raw.source}: extract failed: ${(error as Error).message}` });
+      rejected.push({
+        source: raw.source,
+        reason: 'extract-failed',
+        message: `${raw.source}: extract failed: ${(error as Error).message}`,
+      });
     }
   }
   const context = createEnrichContext(options.entities ?? []);
   const documents = extracted.map((doc) =>
     timed(timings, 'enrich', () =>
-      runIsolated('enrich', doc.id, { ...doc, entities: [], quotes: [], figures: [], times: [], duplicateOf: null }, doc.diagnostics, () =>
-        enrichDocument(doc, context),
+      runIsolated(
+        'enrich',
+        doc.id,
+        { ...doc, entities: [], quotes: [], figures: [], times: [], duplicateOf: null },
+        doc.diagnostics,
+        () => enrichDocument(doc, context),
       ),
     ),
   );
@@ -78,5 +93,10 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeOptions): 
   timings.ingest = performance.now() - ingestStarted;
   const processed = processRawDocuments(raws, { referenceDate: options.referenceDate }, timings);
   const clusters = timed(timings, 'cluster', () => clusterAll(processed.documents));
-  return { ...clusters, entities: processed.entities, rejected: [...rejected, ...processed.rejected], timings };
+  return {
+    ...clusters,
+    entities: processed.entities,
+    rejected: [...rejected, ...processed.rejected],
+    timings,
+  };
 }

@@ -7,7 +7,14 @@ export const EXPORT_FORMAT = 'warta-analysis/1';
 export interface AnalysisExport {
   format: typeof EXPORT_FORMAT;
   documents: ExportedDocument[];
-  entities: { id: string; name: string; type: string; aliases: string[]; aliasSources: GlobalEntity['aliases']; documents: string[] }[];
+  entities: {
+    id: string;
+    name: string;
+    type: string;
+    aliases: string[];
+    aliasSources: GlobalEntity['aliases'];
+    documents: string[];
+  }[];
   events: NewsEvent[];
   storylines: Storyline[];
   claims: Claim[];

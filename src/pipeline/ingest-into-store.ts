@@ -25,7 +25,20 @@ export interface IngestIntoStoreOptions {
  * Reads inputs and stores what is new, one transaction per batch, so a crash leaves the store
  * consistent. Content already stored (same hash) is skipped; a bad item is recorded and the rest goes on.
  */
-export async function ingestIntoStore(inputs: string[], store: Store, options: IngestIntoStoreOptions): Promise<IngestSummary> {
+export async function ingestIntoStore(
+  inputs: string[],
+  store: Store,
+  options: IngestIntoStoreOptions,
+): Promise<IngestSummary> {
+  return ingestItemsIntoStore(ingestSources(inputs, options.ingest ?? {}), store, options);
+}
+
+/** The same, for items that come from elsewhere (the HTTP API, the feed watcher). */
+export async function ingestItemsIntoStore(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  store: Store,
+  options: IngestIntoStoreOptions,
+): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, added: 0, updated: 0, unchanged: 0, rejected: [], timings: {} };
   let batch: RawDocument[] = [];
   const flush = (): void => {
@@ -33,7 +46,7 @@ export async function ingestIntoStore(inputs: string[], store: Store, options: I
     storeBatch(batch, store, options, summary);
     batch = [];
   };
-  for await (const item of ingestSources(inputs, options.ingest ?? {})) {
+  for await (const item of items) {
     options.onItem?.(item);
     summary.read += 1;
     if (item.ok) batch.push(item.doc);
@@ -46,13 +59,22 @@ export async function ingestIntoStore(inputs: string[], store: Store, options: I
   return summary;
 }
 
-function storeBatch(raws: RawDocument[], store: Store, options: IngestIntoStoreOptions, summary: IngestSummary): void {
+function storeBatch(
+  raws: RawDocument[],
+  store: Store,
+  options: IngestIntoStoreOptions,
+  summary: IngestSummary,
+): void {
   const hashes = raws.map((raw) => contentHash(raw.content));
   const known = store.knownHashes(hashes);
   const fresh = raws.filter((_, i) => !known.has(hashes[i] ?? ''));
   summary.unchanged += raws.length - fresh.length;
   if (fresh.length === 0) return;
-  const processed = processRawDocuments(fresh, { referenceDate: options.referenceDate, entities: store.entities() }, summary.timings);
+  const processed = processRawDocuments(
+    fresh,
+    { referenceDate: options.referenceDate, entities: store.entities() },
+    summary.timings,
+  );
   summary.rejected.push(...processed.rejected);
   const saved = store.saveDocuments(
     processed.documents.map((document) => {

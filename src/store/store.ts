@@ -27,6 +27,11 @@ export interface DocumentQuery {
   offset?: number;
 }
 
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
 export interface DocumentSummary {
   id: string;
   title: string | null;
@@ -61,6 +66,17 @@ export interface OutletLineCounts {
   documents: number;
 }
 
+/** What the feed watcher remembers of one feed between polls. */
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  nextPollAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+}
+
 /** Everything Warta keeps. SQLite implements it; a PostgreSQL backend can implement it later. */
 export interface Store {
   /** Content hashes already stored, of those given. */
@@ -80,13 +96,22 @@ export interface Store {
   entities(): GlobalEntity[];
   /** Replaces events, storylines and claims with a fresh clustering. */
   saveClusters(clusters: { events: NewsEvent[]; storylines: Storyline[]; claims: Claim[] }): void;
-  events(): NewsEvent[];
-  storylines(): Storyline[];
-  claims(): Claim[];
+  events(page?: Page): NewsEvent[];
+  storylines(page?: Page): Storyline[];
+  claims(page?: Page): Claim[];
+  getEvent(id: string): NewsEvent | null;
+  getStoryline(id: string): Storyline | null;
+  getEntity(id: string): GlobalEntity | null;
+  /** Documents mentioning an entity, counted per publication month (`YYYY-MM`, or `undated`). */
+  entityTimeline(id: string): { period: string; documents: number; mentions: number }[];
   /** Learned outlet templates: line frequencies per outlet. */
   outletLineCounts(outlet: string): OutletLineCounts;
   recordOutletLines(outlet: string, documentLines: string[]): void;
   failures(limit?: number): StoredFailure[];
+  /** Adds a feed to watch; false when it was already there. */
+  addFeed(url: string): boolean;
+  feeds(): FeedState[];
+  saveFeedState(state: FeedState): void;
   stats(): StoreStats;
   close(): void;
 }

@@ -4,6 +4,7 @@ import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
+import { registerServe } from './commands/serve.ts';
 
 /** Builds the `warta` program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerShow(program);
   registerStats(program);
+  registerServe(program);
   return program;
 }
 

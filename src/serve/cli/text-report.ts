@@ -1,5 +1,5 @@
-import type { AnalysisResult } from '../../pipeline/analyze.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
+import type { AnalysisResult } from '../../pipeline/analyze.ts';
 
 function line(label: string, value: string | null | undefined): string {
   return `  ${label.padEnd(10)} ${value ?? '—'}`;
@@ -26,12 +26,24 @@ function documentReport(doc: EnrichedDocument): string {
   for (const piece of doc.removed) parts.push(`      - [${piece.kind}] ${piece.text.slice(0, 90)}`);
   if (doc.duplicateOf) parts.push(line('duplicate', `of ${doc.duplicateOf}`));
   if (doc.entities.length) {
-    parts.push(line('entities', doc.entities.map((e) => `${e.name} (${e.type}, ${e.mentions.length}×)`).join('; ')));
+    parts.push(
+      line('entities', doc.entities.map((e) => `${e.name} (${e.type}, ${e.mentions.length}×)`).join('; ')),
+    );
   }
   for (const quote of doc.quotes) {
-    parts.push(`      “${quote.text.slice(0, 100)}${quote.text.length > 100 ? '…' : ''}” — ${quote.speaker?.name ?? 'unknown'}${quote.direct ? '' : ' (reported)'}`);
+    parts.push(
+      `      “${quote.text.slice(0, 100)}${quote.text.length > 100 ? '…' : ''}” — ${quote.speaker?.name ?? 'unknown'}${quote.direct ? '' : ' (reported)'}`,
+    );
   }
-  if (doc.figures.length) parts.push(line('figures', doc.figures.map((f) => `${f.text} = ${f.value} ${f.qualifier}${f.unit ? ` [${f.unit}]` : ''}`).join('; ')));
+  if (doc.figures.length)
+    parts.push(
+      line(
+        'figures',
+        doc.figures
+          .map((f) => `${f.text} = ${f.value} ${f.qualifier}${f.unit ? ` [${f.unit}]` : ''}`)
+          .join('; '),
+      ),
+    );
   if (doc.times.length) parts.push(line('times', doc.times.map((t) => `${t.text} → ${t.value}`).join('; ')));
   for (const d of doc.diagnostics) parts.push(`      ! ${d.severity} ${d.rule}: ${d.message}`);
   return parts.join('\n');
@@ -50,12 +62,17 @@ export function textReport(result: AnalysisResult): string {
   if (result.claims.length) {
     sections.push(
       `Claims (${result.claims.length})\n${result.claims
-        .map((c) => `  ${c.consistent ? '✓' : '✗'} ${c.subject} [${c.unit}]: ${c.figures.map((f) => f.text).join(' | ')}`)
+        .map(
+          (c) =>
+            `  ${c.consistent ? '✓' : '✗'} ${c.subject} [${c.unit}]: ${c.figures.map((f) => f.text).join(' | ')}`,
+        )
         .join('\n')}`,
     );
   }
   if (result.rejected.length) {
-    sections.push(`Rejected (${result.rejected.length})\n${result.rejected.map((r) => `  ✗ ${r.message}`).join('\n')}`);
+    sections.push(
+      `Rejected (${result.rejected.length})\n${result.rejected.map((r) => `  ✗ ${r.message}`).join('\n')}`,
+    );
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -8,7 +8,9 @@ import type { GlobalEntity } from '../../model/entity.ts';
 import type {
   DocumentQuery,
   DocumentSummary,
+  FeedState,
   OutletLineCounts,
+  Page,
   SaveResult,
   SearchHit,
   Store,
@@ -141,7 +143,13 @@ export class SqliteStore implements Store {
     );
     this.#db.transaction(() => {
       for (const doc of documents) {
-        update.run(doc.published?.value ?? null, doc.duplicateOf, JSON.stringify(doc), doc.id, doc.contentHash);
+        update.run(
+          doc.published?.value ?? null,
+          doc.duplicateOf,
+          JSON.stringify(doc),
+          doc.id,
+          doc.contentHash,
+        );
       }
     })();
   }
@@ -208,32 +216,63 @@ export class SqliteStore implements Store {
   }
 
   saveClusters(clusters: { events: NewsEvent[]; storylines: Storyline[]; claims: Claim[] }): void {
-    const insert = this.#db.prepare('INSERT INTO clusters VALUES (?, ?, ?)');
+    const insert = this.#db.prepare('INSERT INTO clusters (kind, id, body, sort_key) VALUES (?, ?, ?, ?)');
     this.#db.transaction(() => {
       this.#db.exec('DELETE FROM clusters');
-      for (const e of clusters.events) insert.run('event', e.id, JSON.stringify(e));
-      for (const s of clusters.storylines) insert.run('storyline', s.id, JSON.stringify(s));
-      for (const c of clusters.claims) insert.run('claim', c.id, JSON.stringify(c));
+      for (const e of clusters.events) insert.run('event', e.id, JSON.stringify(e), e.date ?? '');
+      for (const s of clusters.storylines)
+        insert.run('storyline', s.id, JSON.stringify(s), String(s.events.length).padStart(8, '0'));
+      for (const c of clusters.claims)
+        insert.run('claim', c.id, JSON.stringify(c), String(c.figures.length).padStart(8, '0'));
     })();
   }
 
-  #clusters<T>(kind: string): T[] {
+  #clusters<T>(kind: string, query: Page = { limit: 1_000_000 }): T[] {
     return this.#db
-      .prepare('SELECT body FROM clusters WHERE kind = ? ORDER BY id')
-      .all(kind)
+      .prepare('SELECT body FROM clusters WHERE kind = ? ORDER BY sort_key DESC, id LIMIT ? OFFSET ?')
+      .all(kind, query.limit ?? 1_000_000, query.offset ?? 0)
       .map((row) => JSON.parse((row as Row).body as string) as T);
   }
 
-  events(): NewsEvent[] {
-    return this.#clusters<NewsEvent>('event');
+  #cluster<T>(kind: string, id: string): T | null {
+    const row = this.#db.prepare('SELECT body FROM clusters WHERE kind = ? AND id = ?').get(kind, id) as
+      | Row
+      | undefined;
+    return row ? (JSON.parse(row.body as string) as T) : null;
   }
 
-  storylines(): Storyline[] {
-    return this.#clusters<Storyline>('storyline');
+  events(page?: Page): NewsEvent[] {
+    return this.#clusters<NewsEvent>('event', page);
   }
 
-  claims(): Claim[] {
-    return this.#clusters<Claim>('claim');
+  storylines(page?: Page): Storyline[] {
+    return this.#clusters<Storyline>('storyline', page);
+  }
+
+  claims(page?: Page): Claim[] {
+    return this.#clusters<Claim>('claim', page);
+  }
+
+  getEvent(id: string): NewsEvent | null {
+    return this.#cluster<NewsEvent>('event', id);
+  }
+
+  getStoryline(id: string): Storyline | null {
+    return this.#cluster<Storyline>('storyline', id);
+  }
+
+  getEntity(id: string): GlobalEntity | null {
+    const row = this.#db.prepare('SELECT body FROM entities WHERE id = ?').get(id) as Row | undefined;
+    return row ? (JSON.parse(row.body as string) as GlobalEntity) : null;
+  }
+
+  entityTimeline(id: string): { period: string; documents: number; mentions: number }[] {
+    return this.#db
+      .prepare(
+        `SELECT COALESCE(substr(published, 1, 7), 'undated') AS period, COUNT(*) AS documents, SUM(mentions) AS mentions
+         FROM entity_documents WHERE entity_id = ? GROUP BY period ORDER BY period`,
+      )
+      .all(id) as { period: string; documents: number; mentions: number }[];
   }
 
   outletLineCounts(outlet: string): OutletLineCounts {
@@ -268,6 +307,32 @@ export class SqliteStore implements Store {
       .all(limit) as StoredFailure[];
   }
 
+  addFeed(url: string): boolean {
+    return this.#db.prepare('INSERT OR IGNORE INTO feeds (url) VALUES (?)').run(url).changes > 0;
+  }
+
+  feeds(): FeedState[] {
+    return (this.#db.prepare('SELECT * FROM feeds ORDER BY url').all() as Row[]).map((row) => ({
+      url: row.url as string,
+      etag: (row.etag as string | null) ?? null,
+      lastModified: (row.last_modified as string | null) ?? null,
+      lastPolledAt: (row.last_polled_at as string | null) ?? null,
+      nextPollAt: (row.next_poll_at as string | null) ?? null,
+      consecutiveFailures: row.consecutive_failures as number,
+      lastError: (row.last_error as string | null) ?? null,
+    }));
+  }
+
+  saveFeedState(state: FeedState): void {
+    this.#db
+      .prepare(
+        `INSERT INTO feeds VALUES (@url, @etag, @lastModified, @lastPolledAt, @nextPollAt, @consecutiveFailures, @lastError)
+         ON CONFLICT(url) DO UPDATE SET etag = @etag, last_modified = @lastModified, last_polled_at = @lastPolledAt,
+           next_poll_at = @nextPollAt, consecutive_failures = @consecutiveFailures, last_error = @lastError`,
+      )
+      .run(state);
+  }
+
   stats(): StoreStats {
     const count = (sql: string, ...args: unknown[]): number =>
       ((this.#db.prepare(sql).get(...args) as Row).n as number) ?? 0;
@@ -276,7 +341,9 @@ export class SqliteStore implements Store {
       documents: count('SELECT COUNT(*) AS n FROM documents'),
       failures: count('SELECT COUNT(*) AS n FROM failures'),
       outlets: this.#db
-        .prepare('SELECT outlet, COUNT(*) AS documents FROM documents GROUP BY outlet ORDER BY documents DESC')
+        .prepare(
+          'SELECT outlet, COUNT(*) AS documents FROM documents GROUP BY outlet ORDER BY documents DESC',
+        )
         .all() as StoreStats['outlets'],
       languages: this.#db
         .prepare(
@@ -311,7 +378,10 @@ function page(query: DocumentQuery): { limit: number; offset: number } {
   return { limit: Math.min(Math.max(query.limit ?? 50, 1), 500), offset: Math.max(query.offset ?? 0, 0) };
 }
 
-function filterClause(query: DocumentQuery, alias: string): { where: string; params: Record<string, unknown> } {
+function filterClause(
+  query: DocumentQuery,
+  alias: string,
+): { where: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.outlet) {
@@ -331,9 +401,7 @@ function filterClause(query: DocumentQuery, alias: string): { where: string; par
     params.to = query.to;
   }
   if (query.entity) {
-    conditions.push(
-      `${alias}.id IN (SELECT document_id FROM entity_documents WHERE entity_id = @entity)`,
-    );
+    conditions.push(`${alias}.id IN (SELECT document_id FROM entity_documents WHERE entity_id = @entity)`);
     params.entity = query.entity;
   }
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };

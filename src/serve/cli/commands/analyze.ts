@@ -7,7 +7,9 @@ import { textReport } from '../text-report.ts';
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
-    .description('analyse files, directories, JSONL, feeds or URLs without storing them; print the export or a report')
+    .description(
+      'analyse files, directories, JSONL, feeds or URLs without storing them; print the export or a report',
+    )
     .argument('<inputs...>', 'paths or http(s) URLs')
     .option('--format <format>', 'json (the analysis export) or text (a report)', 'text')
     .option('--reference-date <iso>', 'resolve year-less dates against this date (default: now)')
@@ -16,10 +18,15 @@ export function registerAnalyze(program: Command): void {
         throw program.error(`--format: expected json or text, got ${JSON.stringify(opts.format)}`);
       }
       const config = loadConfig(opts.referenceDate ? { referenceDate: opts.referenceDate } : {});
-      const result = await analyzeInputs(inputs, { referenceDate: config.referenceDate, ingest: config.ingest });
+      const result = await analyzeInputs(inputs, {
+        referenceDate: config.referenceDate,
+        ingest: config.ingest,
+      });
       for (const r of result.rejected) process.stderr.write(`warta: ${r.message}\n`);
       process.stdout.write(
-        opts.format === 'json' ? `${JSON.stringify(toAnalysisExport(result), null, 2)}\n` : textReport(result),
+        opts.format === 'json'
+          ? `${JSON.stringify(toAnalysisExport(result), null, 2)}\n`
+          : textReport(result),
       );
       if (result.documents.length === 0) process.exitCode = 1;
     });

@@ -7,7 +7,9 @@ import { openStore } from '../open-store.ts';
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('read files, directories, JSONL, feeds or URLs into the store; what is already stored is skipped')
+    .description(
+      'read files, directories, JSONL, feeds or URLs into the store; what is already stored is skipped',
+    )
     .argument('<inputs...>', 'paths or http(s) URLs')
     .option('--db <file>', 'SQLite database file')
     .option('--reference-date <iso>', 'resolve year-less dates against this date (default: now)')
@@ -17,7 +19,9 @@ export function registerIngest(program: Command): void {
         ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
       });
       const store = openStore(config.dbPath);
-      const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest {value} items {bar} {source}', stream: process.stderr }) : null;
+      const bar = process.stderr.isTTY
+        ? new SingleBar({ format: 'ingest {value} items {bar} {source}', stream: process.stderr })
+        : null;
       bar?.start(0, 0, { source: '' });
       try {
         const summary = await ingestIntoStore(inputs, store, {

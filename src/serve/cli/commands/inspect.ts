@@ -21,9 +21,19 @@ export function registerShow(program: Command): void {
           process.exitCode = 1;
           return;
         }
-        const result = { documents: [doc], entities: [], events: [], storylines: [], claims: [], rejected: [], timings: {} };
+        const result = {
+          documents: [doc],
+          entities: [],
+          events: [],
+          storylines: [],
+          claims: [],
+          rejected: [],
+          timings: {},
+        };
         process.stdout.write(
-          opts.format === 'json' ? `${JSON.stringify(toAnalysisExport(result).documents[0], null, 2)}\n` : textReport(result),
+          opts.format === 'json'
+            ? `${JSON.stringify(toAnalysisExport(result).documents[0], null, 2)}\n`
+            : textReport(result),
         );
       } finally {
         store.close();

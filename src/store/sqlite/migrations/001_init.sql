@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS clusters (
   kind TEXT NOT NULL,
   id TEXT NOT NULL,
   body TEXT NOT NULL,
+  sort_key TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (kind, id)
 );
 
@@ -72,3 +73,4 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
   title, text, stems,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE INDEX IF NOT EXISTS clusters_sort ON clusters(kind, sort_key);

@@ -1,0 +1,136 @@
+import { Hono } from 'hono';
+import type { EnrichedDocument } from '../../../model/document.ts';
+import type { Quote } from '../../../model/quote.ts';
+import type { Store } from '../../../store/store.ts';
+import { notFound } from '../errors.ts';
+import { defined, documentFilterSchema, idSchema, listSchema, searchSchema } from '../validate.ts';
+
+function query(c: { req: { query: () => Record<string, string> } }): Record<string, string> {
+  return c.req.query();
+}
+
+/** Read-only routes over the store: documents, search, entities, events, storylines, claims. */
+export function readRoutes(store: Store): Hono {
+  const app = new Hono();
+
+  app.get('/documents', (c) => {
+    const filter = defined(documentFilterSchema.parse(query(c)));
+    return c.json({ items: store.listDocuments(filter), limit: filter.limit, offset: filter.offset });
+  });
+
+  app.get('/documents/:id', (c) => {
+    const id = idSchema.parse(c.req.param('id'));
+    const doc = store.getDocument(id);
+    if (!doc) throw notFound('document', id);
+    return c.json(doc);
+  });
+
+  app.get('/search', (c) => {
+    const { q, ...filter } = defined(searchSchema.parse(query(c)));
+    const started = performance.now();
+    const items = store.search(q, filter);
+    return c.json({
+      q,
+      items,
+      limit: filter.limit,
+      offset: filter.offset,
+      tookMs: Math.round(performance.now() - started),
+    });
+  });
+
+  app.get('/entities', (c) => {
+    const { q, limit, offset } = listSchema.parse(query(c));
+    const needle = q?.toLowerCase();
+    const all = store
+      .entities()
+      .filter(
+        (e) =>
+          !needle ||
+          e.name.toLowerCase().includes(needle) ||
+          e.aliases.some((a) => a.alias.toLowerCase().includes(needle)),
+      )
+      .sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name));
+    return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
+  });
+
+  app.get('/entities/:id', (c) => {
+    const id = idSchema.parse(c.req.param('id'));
+    const entity = store.getEntity(id);
+    if (!entity) throw notFound('entity', id);
+    const documents = store.listDocuments({ entity: id, limit: 200 });
+    const quotes = quotesBy(
+      id,
+      documents.map((d) => store.getDocument(d.id)).filter((d): d is EnrichedDocument => d !== null),
+    );
+    return c.json({ entity, timeline: store.entityTimeline(id), documents, quotes });
+  });
+
+  app.get('/events', (c) => {
+    const { limit, offset } = listSchema.parse(query(c));
+    return c.json({ items: store.events({ limit, offset }), limit, offset });
+  });
+
+  app.get('/events/:id', (c) => {
+    const id = idSchema.parse(c.req.param('id'));
+    const event = store.getEvent(id);
+    if (!event) throw notFound('event', id);
+    const sources = event.documents
+      .map((docId) => store.getDocument(docId))
+      .filter((d): d is EnrichedDocument => d !== null)
+      .map((d) => ({
+        id: d.id,
+        title: d.title,
+        outlet: d.outlet,
+        published: d.published,
+        duplicateOf: d.duplicateOf,
+        quotes: d.quotes,
+        figures: d.figures,
+        entities: d.entities.map((e) => ({
+          entity: e.entity,
+          name: e.name,
+          type: e.type,
+          mentions: e.mentions.length,
+        })),
+      }));
+    const claims = store
+      .claims()
+      .filter((claim) => claim.figures.some((f) => event.documents.includes(f.document)));
+    return c.json({ event, sources, claims });
+  });
+
+  app.get('/storylines', (c) => {
+    const { limit, offset } = listSchema.parse(query(c));
+    return c.json({ items: store.storylines({ limit, offset }), limit, offset });
+  });
+
+  app.get('/storylines/:id', (c) => {
+    const id = idSchema.parse(c.req.param('id'));
+    const storyline = store.getStoryline(id);
+    if (!storyline) throw notFound('storyline', id);
+    const events = storyline.events
+      .map((eventId) => store.getEvent(eventId))
+      .filter((e) => e !== null)
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    return c.json({ storyline, timeline: events });
+  });
+
+  app.get('/claims', (c) => {
+    const { limit, offset } = listSchema.parse(query(c));
+    return c.json({ items: store.claims({ limit, offset }), limit, offset });
+  });
+
+  app.get('/stats', (c) => c.json(store.stats()));
+
+  return app;
+}
+
+function quotesBy(
+  entityId: string,
+  documents: EnrichedDocument[],
+): (Quote & { document: string; title: string | null })[] {
+  return documents.flatMap((doc) =>
+    doc.quotes
+      .filter((q) => q.speaker?.entity === entityId)
+      .map((q) => ({ ...q, document: doc.id, title: doc.title })),
+  );
+}

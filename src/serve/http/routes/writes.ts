@@ -1,0 +1,156 @@
+import { timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { z } from 'zod';
+import type { IngestItem } from '../../../ingest/index.ts';
+import type { RawDocument } from '../../../model/document.ts';
+import { ingestItemsIntoStore } from '../../../pipeline/ingest-into-store.ts';
+import type { Store } from '../../../store/store.ts';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const documentSchema = z.object({
+  text: z.string().min(1, 'must not be empty'),
+  id: z
+    .string()
+    .max(200)
+    .regex(/^[\p{L}\p{N}_\-:.]+$/u)
+    .optional(),
+  title: z.string().max(1000).optional(),
+  url: z.string().url().max(2000).optional(),
+  outlet: z.string().max(200).optional(),
+  published: z.string().max(100).optional(),
+  language: z.string().max(10).optional(),
+  section: z.string().max(200).optional(),
+  byline: z.string().max(200).optional(),
+});
+
+const feedSchema = z.object({
+  url: z
+    .string()
+    .url()
+    .max(2000)
+    .refine((u) => /^https?:/i.test(u), 'must be http(s)'),
+});
+
+export interface WriteOptions {
+  token: string | null;
+  referenceDate: () => Date;
+  feeds: { add(url: string): boolean; list(): string[] };
+}
+
+function requireToken(header: string | undefined, token: string | null): void {
+  if (!token)
+    throw new HTTPException(403, {
+      message: 'writes are disabled: no write token is configured (WARTA_TOKEN)',
+    });
+  const given = header?.replace(/^Bearer\s+/i, '') ?? '';
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new HTTPException(401, { message: 'missing or wrong token (Authorization: Bearer <token>)' });
+  }
+}
+
+function toRaw(doc: z.infer<typeof documentSchema>, index: number): RawDocument {
+  const hints = Object.fromEntries(
+    Object.entries({
+      title: doc.title,
+      url: doc.url,
+      outlet: doc.outlet,
+      published: doc.published,
+      language: doc.language,
+      section: doc.section,
+      byline: doc.byline,
+    }).filter(([, v]) => v !== undefined),
+  );
+  return {
+    ...(doc.id ? { givenId: doc.id } : {}),
+    source: `api#${index + 1}`,
+    kind: 'jsonl',
+    format: 'text',
+    content: doc.text,
+    encoding: 'utf-8',
+    hints,
+    diagnostics: [],
+  };
+}
+
+function parseBody(contentType: string, body: string): IngestItem[] {
+  if (contentType.includes('application/x-ndjson') || contentType.includes('jsonl')) {
+    return body
+      .split('\n')
+      .map((line, i) => ({ line: line.trim(), i }))
+      .filter(({ line }) => line.length > 0)
+      .map(({ line, i }) => {
+        try {
+          return { ok: true as const, doc: toRaw(documentSchema.parse(JSON.parse(line)), i) };
+        } catch (error) {
+          return {
+            ok: false as const,
+            source: `api#${i + 1}`,
+            reason: 'malformed-jsonl' as const,
+            message: `request line ${i + 1}: ${(error as Error).message.slice(0, 300)}`,
+          };
+        }
+      });
+  }
+  if (contentType.includes('application/json')) {
+    const parsed: unknown = JSON.parse(body);
+    const list = z
+      .array(documentSchema)
+      .max(10_000)
+      .parse(Array.isArray(parsed) ? parsed : [parsed]);
+    return list.map((doc, i) => ({ ok: true as const, doc: toRaw(doc, i) }));
+  }
+  throw new HTTPException(415, {
+    message: 'send application/json (an object or an array) or application/x-ndjson',
+  });
+}
+
+/** Routes that change the store; every one requires the configured token. */
+export function writeRoutes(store: Store, options: WriteOptions): Hono {
+  const app = new Hono();
+
+  app.post('/documents', async (c) => {
+    requireToken(c.req.header('authorization'), options.token);
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (length > MAX_BODY_BYTES)
+      throw new HTTPException(413, { message: `body over ${MAX_BODY_BYTES} bytes` });
+    const body = await c.req.text();
+    if (body.length > MAX_BODY_BYTES)
+      throw new HTTPException(413, { message: `body over ${MAX_BODY_BYTES} bytes` });
+    let items: IngestItem[];
+    try {
+      items = parseBody(c.req.header('content-type') ?? '', body);
+    } catch (error) {
+      if (error instanceof SyntaxError)
+        throw new HTTPException(400, { message: `body is not valid JSON: ${error.message}` });
+      throw error;
+    }
+    const summary = await ingestItemsIntoStore(items, store, {
+      referenceDate: options.referenceDate(),
+      batchSize: 200,
+    });
+    return c.json(
+      {
+        added: summary.added,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        rejected: summary.rejected,
+      },
+      summary.added + summary.updated + summary.unchanged > 0 ? 200 : 400,
+    );
+  });
+
+  app.post('/feeds', async (c) => {
+    requireToken(c.req.header('authorization'), options.token);
+    const { url } = feedSchema.parse(await c.req.json().catch(() => ({})));
+    const added = options.feeds.add(url);
+    return c.json({ url, added, feeds: options.feeds.list() }, added ? 201 : 200);
+  });
+
+  app.get('/feeds', (c) => c.json({ feeds: options.feeds.list() }));
+
+  return app;
+}
