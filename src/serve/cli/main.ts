@@ -5,6 +5,7 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerWatch } from './commands/watch.ts';
 
 /** Builds the `warta` program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerShow(program);
   registerStats(program);
   registerServe(program);
+  registerWatch(program);
   return program;
 }
 

@@ -1,0 +1,74 @@
+import { decodeBytes } from '../../ingest/decode.ts';
+import { IngestFailure } from '../../ingest/failure.ts';
+import { feedItems } from '../../ingest/feed.ts';
+import { fetchResource } from '../../ingest/http.ts';
+import { type IngestOptions, resolveIngestOptions } from '../../ingest/index.ts';
+import { charsetFromContentType } from '../../ingest/charset.ts';
+import { ingestItemsIntoStore, type IngestSummary } from '../../pipeline/ingest-into-store.ts';
+import type { FeedState, Store } from '../../store/store.ts';
+
+export interface PollOptions {
+  referenceDate: () => Date;
+  /** Normal time between two polls of one feed. */
+  intervalMs: number;
+  /** Longest wait after repeated failures. */
+  maxBackoffMs: number;
+  ingest?: IngestOptions;
+}
+
+export interface PollOutcome {
+  url: string;
+  status: 'new' | 'not-modified' | 'failed';
+  summary?: IngestSummary;
+  error?: string;
+  nextPollAt: string;
+}
+
+/**
+ * Polls one feed politely: sends the validators of the last answer (ETag, Last-Modified) so an
+ * unchanged feed costs one 304, ingests the items not yet stored, and backs off exponentially
+ * after failures. The feed's new state is saved whatever happens.
+ */
+export async function pollFeed(state: FeedState, store: Store, options: PollOptions): Promise<PollOutcome> {
+  const now = Date.now();
+  const validators = { etag: state.etag, lastModified: state.lastModified };
+  const baseFetch = options.ingest?.fetch ?? globalThis.fetch;
+  const conditionalFetch: typeof fetch = async (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (state.etag) headers.set('if-none-match', state.etag);
+    if (state.lastModified) headers.set('if-modified-since', state.lastModified);
+    const response = await baseFetch(input, { ...init, headers });
+    validators.etag = response.headers.get('etag') ?? validators.etag;
+    validators.lastModified = response.headers.get('last-modified') ?? validators.lastModified;
+    return response;
+  };
+  const save = (failures: number, error: string | null): string => {
+    const wait = failures === 0 ? options.intervalMs : Math.min(options.intervalMs * 2 ** failures, options.maxBackoffMs);
+    const nextPollAt = new Date(now + wait).toISOString();
+    store.saveFeedState({
+      url: state.url,
+      etag: validators.etag,
+      lastModified: validators.lastModified,
+      lastPolledAt: new Date(now).toISOString(),
+      nextPollAt,
+      consecutiveFailures: failures,
+      lastError: error,
+    });
+    return nextPollAt;
+  };
+  try {
+    const resource = await fetchResource(state.url, resolveIngestOptions({ ...options.ingest, fetch: conditionalFetch }));
+    if (resource.status === 304) return { url: state.url, status: 'not-modified', nextPollAt: save(0, null) };
+    const decoded = decodeBytes(resource.bytes, { httpCharset: charsetFromContentType(resource.contentType) });
+    const items = feedItems(decoded.text, { source: state.url, encoding: decoded.encoding, diagnostics: decoded.diagnostics, url: resource.url });
+    const summary = await ingestItemsIntoStore(items, store, { referenceDate: options.referenceDate(), batchSize: 200 });
+    if (summary.added + summary.updated + summary.unchanged === 0) {
+      const error = summary.rejected[0]?.message ?? 'feed gave no usable item';
+      return { url: state.url, status: 'failed', error, nextPollAt: save(state.consecutiveFailures + 1, error) };
+    }
+    return { url: state.url, status: 'new', summary, nextPollAt: save(0, null) };
+  } catch (error) {
+    const message = error instanceof IngestFailure ? `${error.reason}: ${error.message}` : (error as Error).message;
+    return { url: state.url, status: 'failed', error: message, nextPollAt: save(state.consecutiveFailures + 1, message) };
+  }
+}
