@@ -42,11 +42,6 @@ export function failureItem(source: string, reason: IngestFailureReason, message
   return { ok: false, source, reason, message };
 }
 
-/** The failure item for a thrown `IngestFailure`, whose message lacks the input's name. */
-export function failureFromError(source: string, label: string, error: IngestFailure): IngestFailureItem {
-  return failureItem(source, error.reason, `${label}: ${error.message}`);
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;

@@ -33,7 +33,9 @@ function positiveInteger(name: string, value: number, allowZero: boolean): numbe
 export function resolveIngestOptions(options: IngestOptions = {}): ResolvedIngestOptions {
   const userAgent = options.userAgent ?? INGEST_DEFAULTS.userAgent;
   if (userAgent.trim() === '' || /[\r\n]/.test(userAgent)) {
-    throw new RangeError(`ingest option userAgent: expected one non-empty line, got ${JSON.stringify(userAgent)}`);
+    throw new RangeError(
+      `ingest option userAgent: expected one non-empty line, got ${JSON.stringify(userAgent)}`,
+    );
   }
   return {
     maxBytes: positiveInteger('maxBytes', options.maxBytes ?? INGEST_DEFAULTS.maxBytes, false),

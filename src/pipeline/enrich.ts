@@ -1,20 +1,54 @@
+import { type AliasTable, EntityRegistry, type Recognizer, type RegistryEntity, enrichEntities } from '../enrich/entities/index.ts';
+import { extractFigures } from '../enrich/figures/extract-figures.ts';
+import { extractQuotes } from '../enrich/quotes/index.ts';
+import { extractTimes } from '../enrich/times/extract-times.ts';
+import { recognizeEnglishEntities } from '../lang/en/index.ts';
+import { recognizeEntities } from '../lang/id/ner/index.ts';
 import type { EnrichedDocument, ExtractedDocument } from '../model/document.ts';
 import type { GlobalEntity } from '../model/entity.ts';
+import { runIsolated } from './stage-error.ts';
 
 /** Cross-document state the enrich stage grows: one identity per entity. */
 export interface EnrichContext {
-  entities: GlobalEntity[];
+  registry: EntityRegistry;
 }
 
-export function createEnrichContext(snapshot: GlobalEntity[] = []): EnrichContext {
-  return { entities: snapshot };
+export function createEnrichContext(snapshot: readonly GlobalEntity[] = [], aliases?: AliasTable): EnrichContext {
+  const options = aliases ? { aliases } : {};
+  return { registry: EntityRegistry.fromSnapshot(snapshot as RegistryEntity[], options) };
+}
+
+/** Languages whose number notation and vocabulary the Indonesian extractors read (Malay shares both). */
+const MALAY_FAMILY = new Set(['id', 'ms']);
+
+function recognizerFor(language: string): Recognizer {
+  return language === 'en' ? recognizeEnglishEntities : recognizeEntities;
 }
 
 /** Adds entities, quotes, figures and times to an extracted document without touching its text. */
-export function enrichDocument(doc: ExtractedDocument, _context: EnrichContext): EnrichedDocument {
-  return { ...doc, entities: [], quotes: [], figures: [], times: [], duplicateOf: null };
+export function enrichDocument(doc: ExtractedDocument, context: EnrichContext): EnrichedDocument {
+  const diagnostics = [...doc.diagnostics];
+  const indonesianLike = MALAY_FAMILY.has(doc.language);
+  const entities = runIsolated('entities', doc.id, [], diagnostics, () =>
+    enrichEntities(doc.text, doc.id, recognizerFor(doc.language), context.registry),
+  );
+  const quotes = indonesianLike ? runIsolated('quotes', doc.id, [], diagnostics, () => extractQuotes(doc.text, entities)) : [];
+  const figures = indonesianLike ? runIsolated('figures', doc.id, [], diagnostics, () => extractFigures(doc.text)) : [];
+  const times = runIsolated('times', doc.id, [], diagnostics, () => {
+    const found = extractTimes(doc.text, doc.published, { language: doc.language === 'en' ? 'en' : 'id' });
+    diagnostics.push(...found.diagnostics);
+    return found.times;
+  });
+  return { ...doc, diagnostics, entities, quotes, figures, times, duplicateOf: null };
+}
+
+/** Re-reads time expressions after the publication date changed (e.g. inferred from the document's event). */
+export function refreshTimes(doc: EnrichedDocument): EnrichedDocument {
+  const found = extractTimes(doc.text, doc.published, { language: doc.language === 'en' ? 'en' : 'id' });
+  const kept = doc.diagnostics.filter((d) => d.stage !== 'times');
+  return { ...doc, times: found.times, diagnostics: [...kept, ...found.diagnostics] };
 }
 
 export function entitySnapshot(context: EnrichContext): GlobalEntity[] {
-  return context.entities;
+  return context.registry.toJSON();
 }

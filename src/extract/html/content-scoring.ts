@@ -15,8 +15,8 @@ export interface ScoringOptions {
   linkyCharCost: number;
   /** Cost of every other short line, in prose characters. */
   shortLineCost: number;
-  /** Score multiplier for containers whose class, id or itemprop names the story body. */
-  contentHintBonus: number;
+  /** A story-named container wins when it scores at least this share of the best container. */
+  hintMinShare: number;
 }
 
 export const DEFAULT_SCORING: ScoringOptions = {
@@ -26,7 +26,7 @@ export const DEFAULT_SCORING: ScoringOptions = {
   linkyMinDensity: 0.5,
   linkyCharCost: 1,
   shortLineCost: 10,
-  contentHintBonus: 1.15,
+  hintMinShare: 0.4,
 };
 
 export type LineClass = 'prose' | 'linky' | 'heading' | 'short';
@@ -92,8 +92,9 @@ function hasContentHint(element: Element): boolean {
 
 /**
  * The element whose lines best separate story from furniture: the highest sum of line weights
- * (prose adds its length, link lists and stray short lines subtract). Containers named like a
- * story body get a small bonus.
+ * (prose adds its length, link lists and stray short lines subtract); on ties the deeper one.
+ * A container named like a story body (`entry-content`, `itemprop=articleBody`) is preferred
+ * when it holds a fair share of that best score: CMS names are the most reliable signal there is.
  */
 export function chooseContainer(
   lines: readonly TextLine[],
@@ -103,14 +104,41 @@ export function chooseContainer(
   const scores = sumIntoAncestors(lines, root, (line) => lineWeight(line, options));
   let best = root;
   let bestScore = Number.NEGATIVE_INFINITY;
+  let hinted: Element | null = null;
+  let hintedScore = 0;
   for (const [element, score] of scores) {
-    const adjusted = score > 0 && hasContentHint(element) ? score * options.contentHintBonus : score;
-    if (adjusted > bestScore) {
+    if (score > bestScore) {
       best = element;
-      bestScore = adjusted;
+      bestScore = score;
+    }
+    if (score > hintedScore && hasContentHint(element)) {
+      hinted = element;
+      hintedScore = score;
     }
   }
-  return best;
+  if (hinted === null || hintedScore < bestScore * options.hintMinShare) return best;
+  return joinSplitBody(hinted, scores);
+}
+
+/**
+ * Story bodies split into several same-class blocks (around images, ads or quotes) are taken
+ * whole: the nearest common ancestor of all scoring blocks with the winner's class, when it
+ * scores higher than the winner alone.
+ */
+function joinSplitBody(winner: Element, scores: ReadonlyMap<Element, number>): Element {
+  const className = winner.getAttribute('class');
+  if (!className) return winner;
+  const ancestors: Element[] = [];
+  for (let node: Element | null = winner; node !== null; node = node.parentElement) ancestors.push(node);
+  let commonIndex = 0;
+  for (const [element, score] of scores) {
+    if (element === winner || score <= 0 || element.getAttribute('class') !== className) continue;
+    let node: Element | null = element;
+    while (node !== null && !ancestors.includes(node)) node = node.parentElement;
+    if (node !== null) commonIndex = Math.max(commonIndex, ancestors.indexOf(node));
+  }
+  const common = ancestors[commonIndex] ?? winner;
+  return (scores.get(common) ?? 0) > (scores.get(winner) ?? 0) ? common : winner;
 }
 
 /** Lines owned by `container` or its descendants, in document order. */

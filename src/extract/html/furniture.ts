@@ -32,6 +32,7 @@ const ROLE_KINDS = new Set([
 
 const CAPTION_CLASS = /(?:^|[-_ ])(?:caption|wp-caption-text|figure-?caption|img-?caption|image-?caption|photo-?caption)(?:$|[-_ ])/i;
 const CREDIT_CLASS = /(?:^|[-_ ])(?:credit|credits|copyright|photo-?credit|image-?credit)(?:$|[-_ ])/i;
+const CODE_TAGS = new Set(['PRE', 'CODE']);
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 function hintsOf(element: Element): string {
@@ -88,6 +89,8 @@ export function markFurniture(body: Element, proseShare: (element: Element) => n
   const marks: FurnitureMarks = new Map();
   const visit = (parent: Element): void => {
     for (let child = parent.firstElementChild; child !== null; child = child.nextElementSibling) {
+      // Inside code, classes such as `comment` are syntax highlighting, not page furniture.
+      if (CODE_TAGS.has(child.tagName.toUpperCase())) continue;
       const mark = furnitureMarkOf(child);
       if (mark !== null && (mark.rule === 'hidden' || proseShare(child) < maxProseShare(mark))) {
         marks.set(child, mark);
@@ -102,6 +105,6 @@ export function markFurniture(body: Element, proseShare: (element: Element) => n
 
 /** Tags and roles are trusted more than class words, captions least of all to hold the story. */
 function maxProseShare(mark: FurnitureMark): number {
-  if (mark.rule.startsWith('tag-') || mark.rule.startsWith('role-')) return 0.5;
-  return 0.3;
+  if (mark.rule.startsWith('tag-') || mark.rule.startsWith('role-')) return 0.6;
+  return 0.5;
 }

@@ -151,19 +151,29 @@ function walk(
     if (INVISIBLE_TAGS.has(tag) || skip.has(child)) continue;
     if (tag === 'BR') {
       out.flush(owner);
-    } else if (tag === 'TR') {
+    } else if (tag === 'TR' && !hasBlockCells(child)) {
       out.flush(owner);
       walkRow(child, insideLink, out, skip);
+      out.flush(child);
+    } else if (tag === 'TR' || CELL_TAGS.has(tag)) {
+      // Layout tables: cells holding paragraphs are blocks of their own, not columns of a row.
+      out.flush(owner);
+      walk(child, child, insideLink, out, skip);
       out.flush(child);
     } else if (BLOCK_TAGS.has(tag)) {
       out.flush(owner);
       walk(child, child, insideLink, out, skip);
       out.flush(child);
     } else {
-      if (CELL_TAGS.has(tag)) out.add(' ', false);
       walk(child, owner, insideLink || tag === 'A', out, skip);
     }
   }
+}
+
+const CELL_BLOCKS = 'p,div,table,ul,ol,h1,h2,h3,h4,h5,h6,blockquote,pre,article,section';
+
+function hasBlockCells(row: Element): boolean {
+  return row.querySelector(CELL_BLOCKS) !== null;
 }
 
 /** A table row becomes one line, its cells separated by ` | `. */

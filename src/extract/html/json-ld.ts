@@ -75,8 +75,24 @@ export function jsonLdNodes(document: Document): JsonObject[] {
   return nodes;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** JSON-LD strings often carry HTML entities (`&#8211;`, `&amp;`) that the CMS never decoded. */
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body.startsWith('#')) {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : entity;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
+  });
+}
+
 function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'string') {
+    const decoded = decodeEntities(value).trim();
+    return decoded === '' ? null : decoded;
+  }
   if (Array.isArray(value)) return text(value[0]);
   if (isObject(value) && typeof value['@value'] === 'string') return text(value['@value']);
   return null;

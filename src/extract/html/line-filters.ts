@@ -29,7 +29,10 @@ function isDateLine(text: string): boolean {
 }
 
 /** Why a single line inside the chosen container is furniture, or null when it is story text. */
-export function furnitureLineKind(line: TextLine, titleKey: string): { kind: RemovedKind; rule: string } | null {
+export function furnitureLineKind(
+  line: TextLine,
+  titleKeys: ReadonlySet<string>,
+): { kind: RemovedKind; rule: string } | null {
   const text = line.text;
   if (classifyLine(line) === 'linky' && text.length < 400) return { kind: 'related', rule: 'link-dense' };
   if (FURNITURE_LINE.test(text)) {
@@ -37,7 +40,7 @@ export function furnitureLineKind(line: TextLine, titleKey: string): { kind: Rem
     return { kind, rule: 'furniture-line' };
   }
   if (text.length < 300 && RELATED_LEAD.test(text)) return { kind: 'related', rule: 'related-lead' };
-  if (titleKey !== '' && squash(text) === titleKey) return { kind: 'title', rule: 'title-repeat' };
+  if (text.length < 300 && titleKeys.has(squash(text))) return { kind: 'title', rule: 'title-repeat' };
   if (isBylineLine(text)) return { kind: 'byline', rule: 'byline-label' };
   if (isDateLine(text)) return { kind: 'date', rule: 'date-line' };
   return null;
@@ -52,12 +55,12 @@ function isLabelLike(line: TextLine): boolean {
  * Drops furniture lines from the container's lines, then headings and labels left dangling at the
  * end (a "Related posts" heading whose list was removed).
  */
-export function filterContainerLines(lines: readonly TextLine[], title: string | null): FilteredLines {
-  const titleKey = title === null ? '' : squash(title);
+export function filterContainerLines(lines: readonly TextLine[], titles: readonly string[]): FilteredLines {
+  const titleKeys = new Set(titles.map(squash).filter((key) => key !== ''));
   const kept: TextLine[] = [];
   const removed: RemovedPiece[] = [];
   for (const line of lines) {
-    const verdict = furnitureLineKind(line, titleKey);
+    const verdict = furnitureLineKind(line, titleKeys);
     if (verdict === null) kept.push(line);
     else removed.push({ text: line.text, kind: verdict.kind, rule: verdict.rule });
   }

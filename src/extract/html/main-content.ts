@@ -58,6 +58,19 @@ function describeMarks(marks: FurnitureMarks, container: Element): RemovedPiece[
   return pieces;
 }
 
+/** Shortest line whose second occurrence counts as a copy (pages that render the story twice). */
+const REPEAT_MIN_CHARS = 40;
+
+function withoutRepeats(lines: readonly TextLine[]): TextLine[] {
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    if (line.text.length < REPEAT_MIN_CHARS) return true;
+    if (seen.has(line.text)) return false;
+    seen.add(line.text);
+    return true;
+  });
+}
+
 function proseChars(line: TextLine, options: ScoringOptions): number {
   return classifyLine(line, options) === 'prose' ? line.text.length : 0;
 }
@@ -69,7 +82,7 @@ function proseChars(line: TextLine, options: ScoringOptions): number {
  */
 export function extractMainContent(
   document: Document,
-  title: string | null,
+  titles: readonly string[],
   options: ScoringOptions = DEFAULT_SCORING,
 ): MainContent {
   const body = document.body;
@@ -80,10 +93,10 @@ export function extractMainContent(
   const share = (element: Element): number =>
     pageProseChars === 0 ? 0 : (prose.get(element) ?? 0) / pageProseChars;
   const marks = markFurniture(body, share);
-  const lines = marks.size === 0 ? allLines : textLines(body, new Set(marks.keys()));
+  const lines = withoutRepeats(marks.size === 0 ? allLines : textLines(body, new Set(marks.keys())));
   if (lines.length === 0) return { paragraphs: [], removed: [], container: null, pageProseChars };
   const container = chooseContainer(lines, body, options);
-  const { kept, removed } = filterContainerLines(linesWithin(lines, container), title);
+  const { kept, removed } = filterContainerLines(linesWithin(lines, container), titles);
   return {
     paragraphs: kept.map((line) => line.text),
     removed: [...describeMarks(marks, container), ...removed],

@@ -56,19 +56,47 @@ function rejoin(title: string, kept: readonly string[]): string {
   return from >= 0 && to > from ? title.slice(from, to).trim() : kept.join(' - ');
 }
 
-function mainHeading(document: Document): string | null {
-  const headings = Array.from(document.body?.querySelectorAll('h1') ?? []);
-  const inArticle = headings.find((h1) => h1.closest('article, main, [itemprop="headline"]') !== null);
-  for (const heading of inArticle ? [inArticle, ...headings] : headings) {
-    const text = plain(heading.textContent ?? '');
-    if (text.length >= 8) return text;
-  }
-  return null;
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/** Share of words two titles have in common (Dice coefficient over word sets). */
+function titleSimilarity(a: string, b: string): number {
+  const left = wordSet(a);
+  const right = wordSet(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return (2 * shared) / (left.size + right.size);
+}
+
+function headings(document: Document): string[] {
+  const texts: string[] = [];
+  for (const heading of Array.from(document.body?.querySelectorAll('h1') ?? [])) {
+    const text = plain(heading.textContent ?? '');
+    if (text.length >= 3 && text.length <= 300 && !texts.includes(text)) texts.push(text);
+  }
+  return texts;
+}
+
+/** Stated titles (social, JSON-LD, `<title>`), each with the site's name cut off. */
+function statedTitles(document: Document, jsonLd: JsonLdArticle, meta: MetaTags, siteNames: readonly string[]) {
+  const stated: { title: string; source: string }[] = [];
+  const social = firstMeta(meta, ['og:title', 'twitter:title']);
+  if (social) stated.push({ title: stripSiteName(plain(social.value), siteNames), source: social.key });
+  if (jsonLd.headline) stated.push({ title: stripSiteName(plain(jsonLd.headline), siteNames), source: 'JSON-LD headline' });
+  const titleTag = plain(document.querySelector('title')?.textContent ?? '');
+  if (titleTag) stated.push({ title: stripSiteName(titleTag, siteNames, true), source: 'title' });
+  return stated.filter((entry) => entry.title !== '');
+}
+
+/** Fewest shared words (Dice) for an `<h1>` to count as the stated title's visible form. */
+const HEADING_AGREEMENT = 0.5;
+
 /**
- * The headline: Open Graph / Twitter title or JSON-LD headline (site name removed), else the
- * page's main `<h1>`, else `<title>` with its brand segment removed.
+ * The headline. The visible `<h1>` that agrees best with a stated title (Open Graph, Twitter,
+ * JSON-LD headline, `<title>`) wins, as it is what readers see; otherwise the first stated title
+ * (site name cut off); otherwise the first `<h1>`.
  */
 export function findTitle(
   document: Document,
@@ -76,18 +104,32 @@ export function findTitle(
   meta: MetaTags,
   siteNames: readonly string[],
 ): TitleFinding {
-  const social = firstMeta(meta, ['og:title', 'twitter:title']);
-  if (social) {
-    const title = stripSiteName(plain(social.value), siteNames);
-    if (title !== '') return { title, source: social.key };
+  const stated = statedTitles(document, jsonLd, meta, siteNames);
+  const visible = headings(document);
+  let best: string | null = null;
+  let bestAgreement = 0;
+  for (const heading of visible) {
+    for (const { title } of stated) {
+      const agreement = titleSimilarity(heading, title);
+      if (agreement > bestAgreement) {
+        best = heading;
+        bestAgreement = agreement;
+      }
+    }
   }
-  if (jsonLd.headline) {
-    const title = stripSiteName(plain(jsonLd.headline), siteNames);
-    if (title !== '') return { title, source: 'JSON-LD headline' };
-  }
-  const heading = mainHeading(document);
-  if (heading !== null) return { title: heading, source: 'h1' };
-  const titleTag = plain(document.querySelector('title')?.textContent ?? '');
-  if (titleTag !== '') return { title: stripSiteName(titleTag, siteNames, true), source: 'title' };
-  return { title: null, source: null };
+  if (best !== null && bestAgreement >= HEADING_AGREEMENT) return { title: best, source: 'h1' };
+  const first = stated[0];
+  if (first) return first;
+  const heading = visible.find((text) => text.length >= 8) ?? visible[0];
+  return heading ? { title: heading, source: 'h1' } : { title: null, source: null };
+}
+
+/** Every form of the headline a page shows (for removing its repeats from the body). */
+export function titleVariants(
+  document: Document,
+  jsonLd: JsonLdArticle,
+  meta: MetaTags,
+  siteNames: readonly string[],
+): string[] {
+  return [...statedTitles(document, jsonLd, meta, siteNames).map((entry) => entry.title), ...headings(document)];
 }

@@ -1,26 +1,53 @@
 import { parseHTML } from 'linkedom';
 
 /**
- * Parses markup into a document that always has `<html>`, `<head>` and `<body>`. linkedom keeps
- * fragments as they are (a bare `<p>` becomes the document element, an empty string gives no
- * element at all), so anything without an `<html>` tag is wrapped first.
+ * Parses markup into a document that always has `<html>`, `<head>` and `<body>`, with every
+ * visible node inside the body. linkedom keeps markup as written: a bare fragment becomes the
+ * document element, an empty string gives no element at all, and when anything (often a
+ * `<script>`) sits between `</head>` and `<body>` its `document.body` getter creates a new,
+ * empty body. So fragments are wrapped first and stray top-level nodes are moved into the body.
  */
 export function parseDocument(html: string): Document {
   const hasRoot = /<html[\s>]/i.test(html);
   const first = parseHTML(hasRoot ? html : wrapInPage(html)).document as unknown as Document;
-  if (hasBody(first)) return first;
+  if (first.documentElement?.tagName === 'HTML') {
+    gatherIntoBody(first);
+    return first;
+  }
   const stripped = html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
-  return parseHTML(wrapInPage(stripped)).document as unknown as Document;
+  const second = parseHTML(wrapInPage(stripped)).document as unknown as Document;
+  gatherIntoBody(second);
+  return second;
 }
 
 function wrapInPage(html: string): string {
   return `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
 
-function hasBody(document: Document): boolean {
-  try {
-    return document.documentElement?.tagName === 'HTML' && document.body !== null;
-  } catch {
-    return false;
+/** Moves top-level nodes other than `<head>` into `<body>` (before or after its content, in order). */
+function gatherIntoBody(document: Document): void {
+  const root = document.documentElement;
+  const head = document.head;
+  let body: Element | null = null;
+  for (let child = root.firstElementChild; child !== null; child = child.nextElementSibling) {
+    if (child.tagName.toUpperCase() === 'BODY') {
+      body = child;
+      break;
+    }
   }
+  if (body === null) {
+    body = document.createElement('body');
+    root.appendChild(body);
+  }
+  const before: ChildNode[] = [];
+  const after: ChildNode[] = [];
+  let seenBody = false;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === body) seenBody = true;
+    else if (node !== head) (seenBody ? after : before).push(node);
+  }
+  const firstContent = body.firstChild;
+  for (const node of before) body.insertBefore(node, firstContent);
+  for (const node of after) body.appendChild(node);
+  if (body.previousElementSibling !== head) root.insertBefore(head, body);
 }

@@ -32,7 +32,9 @@ function endsWithAbbreviation(token: Token): 'title' | 'other' | null {
 /** Index of the last closing quote or bracket right after `index` (or `index` itself). */
 function lastCloser(tokens: Token[], index: number): number {
   let last = index;
-  while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text)) last++;
+  while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) {
+    last++;
+  }
   return last;
 }
 
@@ -49,8 +51,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes('\n');
 }
 
-export function splitEnglishSentences(text: string): SentenceSpan[] {
-  const tokens = tokenizeEnglish(text);
+/** Sentence spans over tokens already made by `tokenizeEnglish(text)`. */
+export function sentenceSpansOf(text: string, tokens: Token[]): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start: number | null = null;
   for (let index = 0; index < tokens.length; index++) {
@@ -70,4 +72,23 @@ export function splitEnglishSentences(text: string): SentenceSpan[] {
     }
   }
   return spans;
+}
+
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '-', '—', '–']);
+
+/** Offsets of the first word of every sentence, looking past opening quotes and dashes. */
+export function sentenceStartsOf(text: string, tokens: Token[]): Set<number> {
+  const starts = new Set<number>();
+  let cursor = 0;
+  for (const span of sentenceSpansOf(text, tokens)) {
+    while (cursor < tokens.length && tokens[cursor]!.start < span.start) cursor++;
+    let index = cursor;
+    while (tokens[index] && OPENERS.has(tokens[index]!.text) && tokens[index]!.start < span.end) index++;
+    if (tokens[index]) starts.add(tokens[index]!.start);
+  }
+  return starts;
+}
+
+export function splitEnglishSentences(text: string): SentenceSpan[] {
+  return sentenceSpansOf(text, tokenizeEnglish(text));
 }

@@ -77,8 +77,8 @@ function isLineBreak(text: string, previous: Token, next: Token): boolean {
   return lines === 1 && !startsLower(next) && previous.text !== ',';
 }
 
-export function splitSentences(text: string): SentenceSpan[] {
-  const tokens = tokenize(text);
+/** Sentence spans of `text`; pass `tokens` when the caller has already tokenized it. */
+export function splitSentences(text: string, tokens: Token[] = tokenize(text)): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let first = 0;
   for (let index = 0; index < tokens.length; index++) {

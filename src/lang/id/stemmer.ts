@@ -19,7 +19,21 @@ const FORBIDDEN_CONFIXES = new Set(['be:i', 'di:an', 'ke:i', 'ke:kan', 'me:an', 
 
 const VOWEL = /^[aiueo]/;
 /** Bare affixes are never roots, however often they occur as stray tokens. */
-const AFFIX_FORMS = new Set(['ber', 'ter', 'per', 'mem', 'men', 'meng', 'meny', 'pem', 'pen', 'peng', 'peny', 'nya', 'kan']);
+const AFFIX_FORMS = new Set([
+  'ber',
+  'ter',
+  'per',
+  'mem',
+  'men',
+  'meng',
+  'meny',
+  'pem',
+  'pen',
+  'peng',
+  'peny',
+  'nya',
+  'kan',
+]);
 
 interface Reading {
   root: string;
@@ -53,7 +67,11 @@ function prefixVariants(word: string): { prefix: string; roots: string[] }[] {
 }
 
 /** me-/pe- with the nasal that assimilates to the root's first sound. */
-function addNasalVariants(word: string, prefix: 'me' | 'pe', add: (p: string, ...roots: string[]) => void): void {
+function addNasalVariants(
+  word: string,
+  prefix: 'me' | 'pe',
+  add: (p: string, ...roots: string[]) => void,
+): void {
   if (!word.startsWith(prefix)) return;
   const rest = word.slice(2);
   if (/^[lrwy][aiueo]/.test(rest)) add(prefix, rest);
@@ -75,7 +93,11 @@ function stripPrefixes(reading: Reading, out: Reading[]): void {
   if (reading.prefixes.length >= 3) return;
   for (const { prefix, roots } of prefixVariants(reading.root)) {
     if (reading.prefixes.includes(prefix)) continue;
-    if (reading.suffix && FORBIDDEN_CONFIXES.has(`${prefix}:${reading.suffix}`) && reading.prefixes.length === 0) {
+    if (
+      reading.suffix &&
+      FORBIDDEN_CONFIXES.has(`${prefix}:${reading.suffix}`) &&
+      reading.prefixes.length === 0
+    ) {
       continue;
     }
     for (const root of roots) {
@@ -94,21 +116,38 @@ function withoutEnding(word: string, endings: string[]): string[] {
   return forms;
 }
 
-/** Every affix reading of a lower-cased word, the word itself first. */
-export function stemCandidates(word: string): string[] {
-  const readings: Reading[] = [];
+/** A candidate root and how many affixes were removed to reach it. */
+interface Stripped {
+  root: string;
+  affixes: number;
+}
+
+function affixReadings(word: string): Stripped[] {
+  const found: Stripped[] = [];
+  const collect = (start: Reading, endings: number) => {
+    const readings: Reading[] = [];
+    stripPrefixes(start, readings);
+    for (const reading of readings)
+      found.push({ root: reading.root, affixes: endings + reading.prefixes.length });
+  };
   for (const noParticle of withoutEnding(word, PARTICLES)) {
     for (const noPossessive of withoutEnding(noParticle, POSSESSIVES)) {
-      stripPrefixes({ root: noPossessive, prefixes: [], suffix: null }, readings);
+      const endings = (noParticle === word ? 0 : 1) + (noPossessive === noParticle ? 0 : 1);
+      collect({ root: noPossessive, prefixes: [], suffix: null }, endings);
       for (const suffix of SUFFIXES) {
         const rest = noPossessive.slice(0, noPossessive.length - suffix.length);
         if (!noPossessive.endsWith(suffix) || rest.length < MIN_ROOT_LENGTH) continue;
         if (suffix === 'i' && rest.endsWith('i')) continue;
-        stripPrefixes({ root: rest, prefixes: [], suffix }, readings);
+        collect({ root: rest, prefixes: [], suffix }, endings + 1);
       }
     }
   }
-  return [...new Set(readings.map((reading) => reading.root))];
+  return found;
+}
+
+/** Every affix reading of a lower-cased word, the word itself first. */
+export function stemCandidates(word: string): string[] {
+  return [...new Set(affixReadings(word).map((reading) => reading.root))];
 }
 
 /** Word counts learned from news text; only lower-case occurrences count, so names stay out. */
@@ -155,11 +194,11 @@ function chooseRoot(candidates: string[], frequencies: WordFrequencies): string 
   return best;
 }
 
-/** Without a lexicon: the reading that strips the most, the first rule variant on ties. */
-function longestStrip(candidates: string[]): string {
-  let best = candidates[0]!;
-  for (const candidate of candidates) if (candidate.length < best.length) best = candidate;
-  return best;
+/** Without a lexicon: the reading that removes the most affixes, the first rule variant on ties. */
+function mostAffixesRemoved(word: string): string {
+  let best: Stripped = { root: word, affixes: 0 };
+  for (const reading of affixReadings(word)) if (reading.affixes > best.affixes) best = reading;
+  return best.root;
 }
 
 /**
@@ -171,7 +210,7 @@ export function stem(word: string, frequencies: WordFrequencies | null = loadWor
   const halves = lower.split('-');
   if (halves.length === 2 && halves[0] && halves[0] === halves[1]) return stem(halves[0], frequencies);
   if (!/^[a-z]+$/.test(lower) || lower.length <= MIN_ROOT_LENGTH + 1) return lower;
-  if (!frequencies) return longestStrip(stemCandidates(lower));
+  if (!frequencies) return mostAffixesRemoved(lower);
   // A common derived form (memberi) may win over its root (beri) at first; stem again until stable.
   let current = lower;
   for (;;) {

@@ -27,6 +27,8 @@ const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-‐]|['’](?=\p{L}))[\p{L}\p{M}\p{N}_]
 const TAG = /[#@][\p{L}\p{N}_]+/uy;
 const SENTENCE_PUNCT_RUN = /(?:\.{2,}|…|[!?]+)/y;
 const SPACE = /\s+/y;
+/** Unicode files these under punctuation, but in news they stand for words (persen, dan, at). */
+const SYMBOL_MARKS = new Set(['%', '‰', '#', '&', '@', '*', '§', '¶', '†']);
 
 const HYPHEN_CLITICS = new Set(['nya', 'lah', 'pun', 'kah', 'tah', 'ku', 'mu']);
 
@@ -70,7 +72,8 @@ function readToken(text: string, at: number): { text: string; kind: TokenKind } 
   const run = matchAt(SENTENCE_PUNCT_RUN, text, at);
   if (run) return { text: run, kind: 'punct' };
   const codePoint = String.fromCodePoint(text.codePointAt(at) ?? 0);
-  return { text: codePoint, kind: /\p{P}/u.test(codePoint) ? 'punct' : 'symbol' };
+  const isPunct = /\p{P}/u.test(codePoint) && !SYMBOL_MARKS.has(codePoint);
+  return { text: codePoint, kind: isPunct ? 'punct' : 'symbol' };
 }
 
 /** Keeps the period of `Jl.`, `Prof.`, `dll.` and of single-letter initials (`H.`) with the word. */

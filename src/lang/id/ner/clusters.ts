@@ -50,9 +50,14 @@ function rankByCount(sentences: string[][]): string[] {
 }
 
 /** Context counts (left and right neighbours) per vocabulary word, log-scaled and L2-normalised. */
-function contextVectors(sentences: string[][], vocabulary: Map<string, number>, contexts: Map<string, number>) {
+function contextVectors(
+  sentences: string[][],
+  vocabulary: Map<string, number>,
+  contexts: Map<string, number>,
+) {
   const width = contexts.size + 4;
-  const counts = vocabulary.size > 0 ? Array.from({ length: vocabulary.size }, () => new Map<number, number>()) : [];
+  const counts =
+    vocabulary.size > 0 ? Array.from({ length: vocabulary.size }, () => new Map<number, number>()) : [];
   for (const sentence of sentences) {
     for (let at = 0; at < sentence.length; at++) {
       const row = vocabulary.get(sentence[at]!.toLowerCase());
@@ -88,7 +93,8 @@ function nearest(vector: SparseVector, centroids: Float32Array, width: number, k
   for (let cluster = 0; cluster < k; cluster++) {
     const base = cluster * width;
     let score = 0;
-    for (let at = 0; at < vector.indices.length; at++) score += vector.values[at]! * centroids[base + vector.indices[at]!]!;
+    for (let at = 0; at < vector.indices.length; at++)
+      score += vector.values[at]! * centroids[base + vector.indices[at]!]!;
     if (score > bestScore) {
       bestScore = score;
       best = cluster;
@@ -98,7 +104,13 @@ function nearest(vector: SparseVector, centroids: Float32Array, width: number, k
 }
 
 /** Spherical k-means over sparse unit vectors; returns the cluster of each vector and the centroids. */
-function sphericalKMeans(vectors: SparseVector[], width: number, k: number, iterations: number, seed: number) {
+function sphericalKMeans(
+  vectors: SparseVector[],
+  width: number,
+  k: number,
+  iterations: number,
+  seed: number,
+) {
   const random = seededRandom(seed);
   const centroids = new Float32Array(k * width);
   for (let cluster = 0; cluster < k; cluster++) {
@@ -142,7 +154,13 @@ export function learnWordClusters(
     const indices = Int32Array.from(row.keys()).filter((index) => row[index] !== 0);
     centroidVectors.push({ indices, values: Float32Array.from(indices, (index) => row[index]!) });
   }
-  const coarse = sphericalKMeans(centroidVectors, width, options.coarseClusters, options.iterations, options.seed + 1);
+  const coarse = sphericalKMeans(
+    centroidVectors,
+    width,
+    options.coarseClusters,
+    options.iterations,
+    options.seed + 1,
+  );
   const clusters = new Map<string, string>();
   words.forEach((word, row) => {
     const fineId = fine.assignment[row]!;

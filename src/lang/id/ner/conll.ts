@@ -38,7 +38,10 @@ function normaliseTag(tag: string): string {
 }
 
 /** Renames entity types (`PERSON` → `PER`); types mapped to null become `O`. */
-export function mapTypes(sentence: LabeledSentence, rename: (type: string) => string | null): LabeledSentence {
+export function mapTypes(
+  sentence: LabeledSentence,
+  rename: (type: string) => string | null,
+): LabeledSentence {
   const tags = sentence.tags.map((tag) => {
     if (tag === 'O') return tag;
     const type = rename(tag.slice(2));

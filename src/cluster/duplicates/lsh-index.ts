@@ -1,0 +1,57 @@
+import { mix32 } from '../hashing.ts';
+import { SIGNATURE_LENGTH } from './minhash.ts';
+
+/**
+ * Locality-sensitive hashing over MinHash signatures: the signature is cut into bands of rows;
+ * two documents become candidates when all rows of one band agree. With 32 bands of 4 rows, a
+ * pair at Jaccard 0.5 is found with probability 0.87, at 0.8 with probability 1 − 10⁻⁹.
+ */
+export class LshIndex {
+  private readonly buckets: Map<number, number[]>[];
+  private readonly rows: number;
+
+  constructor(
+    readonly bands = 32,
+    /** Entries kept per bucket, newest last: bounds the work of a lookup. */
+    private readonly bucketCap = 64,
+  ) {
+    if (SIGNATURE_LENGTH % bands !== 0) {
+      throw new Error(`LSH bands must divide the signature length ${SIGNATURE_LENGTH}, got ${bands}`);
+    }
+    this.rows = SIGNATURE_LENGTH / bands;
+    this.buckets = Array.from({ length: bands }, () => new Map());
+  }
+
+  private bandKey(signature: Uint32Array, band: number): number {
+    let key = band;
+    for (let row = band * this.rows; row < (band + 1) * this.rows; row++) key = mix32(key ^ signature[row]!) + row;
+    return key >>> 0;
+  }
+
+  add(signature: Uint32Array, item: number): void {
+    for (let band = 0; band < this.bands; band++) {
+      const key = this.bandKey(signature, band);
+      const bucket = this.buckets[band]!;
+      const list = bucket.get(key);
+      if (!list) bucket.set(key, [item]);
+      else {
+        list.push(item);
+        if (list.length > this.bucketCap * 2) list.splice(0, list.length - this.bucketCap);
+      }
+    }
+  }
+
+  /** Items sharing at least one band with `signature`, with the number of shared bands. */
+  candidates(signature: Uint32Array): Map<number, number> {
+    const found = new Map<number, number>();
+    for (let band = 0; band < this.bands; band++) {
+      const list = this.buckets[band]!.get(this.bandKey(signature, band));
+      if (!list) continue;
+      for (let index = list.length - 1, seen = 0; index >= 0 && seen < this.bucketCap; index--, seen++) {
+        const item = list[index]!;
+        found.set(item, (found.get(item) ?? 0) + 1);
+      }
+    }
+    return found;
+  }
+}

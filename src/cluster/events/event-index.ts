@@ -1,0 +1,159 @@
+import { type DayRange, gapDays } from '../calendar-days.ts';
+import type { ClusterDocument } from '../features.ts';
+import type { EventState, StoredDoc, VectorCaps } from './event-state.ts';
+import type { EventClustererOptions } from './options.ts';
+import type { Weights } from './pair-features.ts';
+import { PostingIndex } from './posting-index.ts';
+import { type SparseVector, sparseVector } from './sparse-vector.ts';
+import { TermStatistics } from './term-statistics.ts';
+
+/** A candidate event for a document, with the member documents through which the index found it. */
+export interface Candidate {
+  event: EventState;
+  members: StoredDoc[];
+  /** Sum of the IDFs of the index keys that led to it. */
+  hits: number;
+}
+
+/** How much a shared MinHash band counts, next to a shared rare term (IDF ≈ 3–8). */
+const BAND_HIT = 2;
+
+/** Strongest `count` ids of a vector by value × weight. */
+function strongest(vector: SparseVector, count: number, weight: (id: number) => number): number[] {
+  const ranked: { id: number; score: number }[] = [];
+  for (let index = 0; index < vector.ids.length; index++) {
+    const id = vector.ids[index]!;
+    ranked.push({ id, score: vector.values[index]! * weight(id) });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  return ranked.slice(0, count).map((entry) => entry.id);
+}
+
+/**
+ * The clusterer's memory: stored documents, events, document frequencies and the inverted indexes
+ * (rare terms, entities) that find candidate events without looking at every document.
+ */
+export class EventIndex {
+  readonly docs: StoredDoc[] = [];
+  readonly events: EventState[] = [];
+  readonly termStats = new TermStatistics();
+  readonly entityStats = new TermStatistics();
+  readonly entityNames = new Map<number, string>();
+  readonly weights: Weights;
+  readonly caps: VectorCaps;
+  private readonly termPostings: PostingIndex;
+  private readonly entityPostings: PostingIndex;
+
+  constructor(private readonly options: EventClustererOptions) {
+    this.termPostings = new PostingIndex(options.postingReadCap);
+    this.entityPostings = new PostingIndex(options.postingReadCap);
+    this.weights = {
+      termIdf: (id) => this.termStats.idf(id),
+      entityIdf: (id) => this.entityStats.idf(id),
+    };
+    this.caps = {
+      maxEventTerms: options.maxEventTerms,
+      maxEventEntities: options.maxEventEntities,
+      termRank: (id, value) => value * this.termStats.idf(id),
+      entityRank: (id, value) => value * this.entityStats.idf(id),
+    };
+  }
+
+  /** Counts the document's terms and entities into the document frequencies. */
+  observe(doc: ClusterDocument): void {
+    this.termStats.observe(doc.terms.keys());
+    this.entityStats.observe(new Set(doc.entities.map((entity) => entity.id)));
+  }
+
+  /** Turns a cluster document into a stored one (not yet in any event nor in the postings). */
+  store(doc: ClusterDocument): StoredDoc {
+    const termWeights = [...doc.terms].map(([term, count]) => {
+      return [this.termStats.intern(term), 1 + Math.log(count)] as [number, number];
+    });
+    const entityWeights = new Map<number, number>();
+    for (const entity of doc.entities) {
+      const id = this.entityStats.intern(entity.id);
+      if (!this.entityNames.has(id)) this.entityNames.set(id, entity.name);
+      entityWeights.set(id, (entityWeights.get(id) ?? 0) + entity.weight);
+    }
+    const stored: StoredDoc = {
+      index: this.docs.length,
+      id: doc.id,
+      title: doc.title,
+      date: doc.date,
+      terms: sparseVector(termWeights, this.options.maxDocTerms, this.caps.termRank),
+      titleTerms: sparseVector(doc.titleTerms.map((term) => [this.termStats.intern(term), 1])),
+      entities: sparseVector(entityWeights, this.options.maxEventEntities, this.caps.entityRank),
+      event: -1,
+    };
+    this.docs.push(stored);
+    return stored;
+  }
+
+  private keysOf(terms: SparseVector, entities: SparseVector): { terms: number[]; entities: number[] } {
+    return {
+      terms: strongest(terms, this.options.queryTerms, this.weights.termIdf),
+      entities: strongest(entities, this.options.queryEntities, this.weights.entityIdf),
+    };
+  }
+
+  /** Files the document under its rarest terms and most salient entities. */
+  index(doc: StoredDoc): void {
+    const keys = this.keysOf(doc.terms, doc.entities);
+    for (const term of keys.terms) this.termPostings.add(term, doc.index);
+    for (const entity of keys.entities) this.entityPostings.add(entity, doc.index);
+  }
+
+  private withinWindow(a: DayRange | null, b: DayRange | null): boolean {
+    return !a || !b || gapDays(a, b) <= this.options.windowDays;
+  }
+
+  /**
+   * Events reachable from the given vectors through the index (and MinHash band neighbours),
+   * within the time window of `date`, best hit first, at most `maxCandidateEvents`.
+   */
+  candidates(
+    terms: SparseVector,
+    entities: SparseVector,
+    date: DayRange | null,
+    neighbours: ReadonlyMap<number, number> = new Map(),
+    exclude = -1,
+  ): Candidate[] {
+    const found = new Map<number, Candidate>();
+    const visit = (item: number, weight: number): void => {
+      const doc = this.docs[item]!;
+      if (doc.event < 0 || doc.event === exclude || !this.withinWindow(date, doc.date)) return;
+      const event = this.events[doc.event]!;
+      let candidate = found.get(event.index);
+      if (!candidate) {
+        candidate = { event, members: [], hits: 0 };
+        found.set(event.index, candidate);
+      }
+      candidate.hits += weight;
+      const known = candidate.members.includes(doc);
+      if (!known && candidate.members.length < this.options.membersPerCandidate) candidate.members.push(doc);
+    };
+    const keys = this.keysOf(terms, entities);
+    for (const term of keys.terms) {
+      const weight = this.termStats.idf(term);
+      this.termPostings.scan(term, (item) => visit(item, weight));
+    }
+    for (const entity of keys.entities) {
+      const weight = this.entityStats.idf(entity);
+      this.entityPostings.scan(entity, (item) => visit(item, weight));
+    }
+    for (const [item, bands] of neighbours) visit(item, bands * BAND_HIT);
+    return [...found.values()]
+      .sort((a, b) => b.hits - a.hits || a.event.index - b.event.index)
+      .slice(0, this.options.maxCandidateEvents);
+  }
+
+  /** The member documents of `event` that best stand for it when it is compared as a whole. */
+  representatives(event: EventState): StoredDoc[] {
+    const count = this.options.membersPerCandidate;
+    if (event.members.length <= count) return event.members.map((index) => this.docs[index]!);
+    const first = event.members.slice(0, Math.ceil(count / 2));
+    const last = event.members.slice(event.members.length - Math.floor(count / 2));
+    return [...first, ...last].map((index) => this.docs[index]!);
+  }
+}

@@ -1,0 +1,48 @@
+import { DEFAULT_DUPLICATE_OPTIONS, type DuplicateOptions } from '../duplicates/duplicate-detector.ts';
+import { DEFAULT_LINK_MODEL, type LinkModel } from './link-model.ts';
+
+/** Every knob of the event clusterer, with its default in one place. */
+export interface EventClustererOptions {
+  model: LinkModel;
+  /** Dated documents are compared only with documents at most this many days apart. */
+  windowDays: number;
+  /** Terms kept per document vector (the strongest by TF-IDF when stored). */
+  maxDocTerms: number;
+  /** Terms kept in an event centroid. */
+  maxEventTerms: number;
+  maxEventEntities: number;
+  /** Rarest (top TF-IDF) terms of a document used as index keys, for lookup and for storage. */
+  queryTerms: number;
+  /** Most salient entities used as index keys. */
+  queryEntities: number;
+  /** Posting entries read per key, newest first. */
+  postingReadCap: number;
+  /** Candidate events scored per document: the ones most hit by the index lookups. */
+  maxCandidateEvents: number;
+  /** Member documents of a candidate event compared one by one with the new document. */
+  membersPerCandidate: number;
+  duplicates: DuplicateOptions;
+}
+
+export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
+  model: DEFAULT_LINK_MODEL,
+  windowDays: 30,
+  maxDocTerms: 100,
+  maxEventTerms: 200,
+  maxEventEntities: 40,
+  queryTerms: 12,
+  queryEntities: 8,
+  postingReadCap: 200,
+  maxCandidateEvents: 20,
+  membersPerCandidate: 4,
+  duplicates: DEFAULT_DUPLICATE_OPTIONS,
+};
+
+export function resolveEventOptions(options: Partial<EventClustererOptions> = {}): EventClustererOptions {
+  const resolved = { ...DEFAULT_EVENT_OPTIONS, ...options };
+  for (const key of ['windowDays', 'maxDocTerms', 'queryTerms', 'maxCandidateEvents'] as const) {
+    const value = resolved[key];
+    if (!(value > 0)) throw new Error(`event clusterer option ${key} must be positive, got ${value}`);
+  }
+  return resolved;
+}

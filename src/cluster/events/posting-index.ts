@@ -1,0 +1,34 @@
+/**
+ * Inverted index from a key (term or entity id) to the documents holding it, newest last. Lists
+ * are trimmed to the most recent `keep` entries, and a lookup reads at most `readCap` of them
+ * newest-first, so the cost of a lookup never grows with the corpus.
+ */
+export class PostingIndex {
+  private readonly postings = new Map<number, number[]>();
+
+  constructor(
+    private readonly readCap = 200,
+    private readonly keep = 400,
+  ) {}
+
+  add(key: number, item: number): void {
+    const list = this.postings.get(key);
+    if (!list) this.postings.set(key, [item]);
+    else {
+      list.push(item);
+      if (list.length > this.keep * 2) list.splice(0, list.length - this.keep);
+    }
+  }
+
+  /** Calls `visit` for up to `readCap` items under `key`, newest first. */
+  scan(key: number, visit: (item: number) => void): void {
+    const list = this.postings.get(key);
+    if (!list) return;
+    const stop = Math.max(0, list.length - this.readCap);
+    for (let index = list.length - 1; index >= stop; index--) visit(list[index]!);
+  }
+
+  get keyCount(): number {
+    return this.postings.size;
+  }
+}

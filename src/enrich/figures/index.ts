@@ -1,0 +1,1 @@
+export { extractFigures } from './extract-figures.ts';

@@ -1,0 +1,1 @@
+export { extractQuotes, type FoundQuote, findQuotes, type ResolvedSpeaker } from './extract-quotes.ts';

@@ -1,0 +1,2 @@
+export { type ExtractTimesOptions, extractTimes, type TimesResult } from './extract-times.ts';
+export { isoWeek, type ReferenceDate, referenceFrom } from './reference.ts';

@@ -1,0 +1,158 @@
+/**
+ * HTML article extraction. The cascade, in order:
+ *
+ *  1. Parse with linkedom; markup without `<html>` (fragments, empty or truncated pages) is
+ *     wrapped first so there is always a body. Nothing below throws: a failure becomes a
+ *     diagnostic and an empty result.
+ *  2. Read the stated metadata before touching the body: JSON-LD (Article types, `@graph`,
+ *     arrays), `<meta>` tags (Open Graph, Twitter, Parse.ly, Sailthru, Dublin Core), `<time>`.
+ *  3. Outlet: `og:site_name`, else the JSON-LD publisher, else the source's hint, else the URL's
+ *     host. Each with the string it rests on; never guessed from the text.
+ *  4. Title: `og:title` / JSON-LD headline / main `<h1>` / `<title>`, the site's name cut off.
+ *  5. Byline and published date: JSON-LD, then meta tags, then visible byline elements and
+ *     `<time>`; a date keeps its clock time (`YYYY-MM-DDTHH:MM`) when the evidence has one.
+ *  6. Body, our own cascade (main-content.ts):
+ *     a. cut the body into text lines, one per block (p, li, h2–h6, blockquote, table row...);
+ *     b. mark page furniture: nav/aside/footer/header/form tags, navigation roles, hidden
+ *        elements, captions and credits, and class/id words for share bars, related lists,
+ *        promos, newsletters, comments, ads — unless the element holds much of the page's prose;
+ *     c. score what is left: every prose line (long, few links) adds its length to each
+ *        ancestor, link lists subtract theirs, stray short lines a little; story-named
+ *        containers (`article-body`, `entry-content`, `itemprop=articleBody`) get a bonus;
+ *     d. take the best-scoring container and drop its furniture lines: link-dense lines,
+ *        "Baca juga"/"Read more" leads, share/ad labels, the repeated title, byline and
+ *        date lines, and labels left dangling at the end.
+ *  7. Judge the result: when our body is thin for the page (little text, or far less than the
+ *     page's prose), run Mozilla Readability on a fresh parse and keep the richer body.
+ *  8. Join paragraphs with one blank line; an empty body yields `extract/empty-body`.
+ */
+import type { Diagnostic } from '../../model/diagnostic.ts';
+import type { PublishedDate } from '../../model/document.ts';
+import type { ExtractContext, TextExtraction } from '../types.ts';
+import { findByline } from './byline.ts';
+import { readMachineDate } from './date-values.ts';
+import { readJsonLd } from './json-ld.ts';
+import { extractMainContent, type MainContent } from './main-content.ts';
+import { firstMeta, readMetaTags } from './meta-tags.ts';
+import { findTitle, titleVariants } from './page-title.ts';
+import { parseDocument } from './parse-document.ts';
+import { findPublishedDate } from './published-date.ts';
+import { readabilityOnHtml } from './readability-body.ts';
+
+const STAGE = 'extract';
+
+/** Below this many characters our body is thin enough to ask Readability for a second opinion. */
+const THIN_BODY_CHARS = 400;
+/** …or when it holds less than this share of the page's prose. */
+const THIN_PROSE_SHARE = 0.35;
+
+function diagnostic(rule: string, message: string, severity: Diagnostic['severity']): Diagnostic {
+  return { stage: STAGE, rule, message, severity };
+}
+
+function emptyExtraction(diagnostics: Diagnostic[]): TextExtraction {
+  return {
+    text: '',
+    removed: [],
+    title: null,
+    section: null,
+    byline: null,
+    outlet: null,
+    published: null,
+    diagnostics,
+  };
+}
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+function findOutlet(
+  meta: ReturnType<typeof readMetaTags>,
+  publisher: string | null,
+  ctx: ExtractContext,
+): TextExtraction['outlet'] {
+  const siteName = firstMeta(meta, ['og:site_name', 'application-name'])?.value.trim();
+  if (siteName) return { name: siteName, evidence: siteName };
+  if (publisher) return { name: publisher, evidence: publisher };
+  if (ctx.hints.outlet) return { name: ctx.hints.outlet, evidence: ctx.hints.outlet };
+  const host = hostOf(ctx.url ?? ctx.hints.url ?? null);
+  return host === null ? null : { name: host.replace(/^www\./, ''), evidence: host };
+}
+
+function publishedFromHint(hint: string | undefined): PublishedDate | null {
+  const date = hint === undefined ? null : readMachineDate(hint);
+  return date === null ? null : { ...date, inferred: false, reasoning: 'published date given by the source' };
+}
+
+function charCount(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
+}
+
+/** Step 7: our body, or Readability's when ours is thin and Readability finds clearly more. */
+function bestBody(html: string, own: MainContent): { paragraphs: string[]; usedReadability: boolean } {
+  const ownChars = charCount(own.paragraphs);
+  const thin = ownChars < THIN_BODY_CHARS || ownChars < own.pageProseChars * THIN_PROSE_SHARE;
+  if (!thin) return { paragraphs: own.paragraphs, usedReadability: false };
+  const other = readabilityOnHtml(html);
+  if (other !== null && charCount(other.paragraphs) > ownChars * 1.5) {
+    return { paragraphs: other.paragraphs, usedReadability: true };
+  }
+  return { paragraphs: own.paragraphs, usedReadability: false };
+}
+
+function extractFromDocument(html: string, document: Document, ctx: ExtractContext): TextExtraction {
+  const diagnostics: Diagnostic[] = [];
+  const meta = readMetaTags(document);
+  const jsonLd = readJsonLd(document);
+  const outlet = findOutlet(meta, jsonLd.publisher, ctx);
+  const siteNames = [outlet?.name, hostOf(ctx.url)?.replace(/^www\./, '')].filter((n): n is string => !!n);
+  const title = findTitle(document, jsonLd, meta, siteNames).title ?? ctx.hints.title ?? null;
+  const byline = findByline(document, jsonLd, meta);
+  const published =
+    findPublishedDate(document, jsonLd, meta, byline.areaTexts) ?? publishedFromHint(ctx.hints.published);
+  const section =
+    jsonLd.section ??
+    firstMeta(meta, ['article:section', 'parsely-section', 'section'])?.value ??
+    ctx.hints.section ??
+    null;
+  const titles = title === null ? [] : [title];
+  const own = extractMainContent(document, [...titles, ...titleVariants(document, jsonLd, meta, siteNames)]);
+  const body = bestBody(html, own);
+  if (body.usedReadability) {
+    diagnostics.push(diagnostic('extract/readability-fallback', 'own body was thin; used Readability', 'info'));
+  }
+  const text = body.paragraphs.join('\n\n');
+  if (text === '') diagnostics.push(diagnostic('extract/empty-body', 'no body text found in the page', 'warning'));
+  return {
+    text,
+    removed: own.removed,
+    title,
+    section: section?.trim() || null,
+    byline: byline.byline ?? ctx.hints.byline ?? null,
+    outlet,
+    published,
+    diagnostics,
+  };
+}
+
+/** Extracts the article of an HTML page: clean body, title, outlet, byline, section, published. */
+export function extractFromHtml(html: string, ctx: ExtractContext): TextExtraction {
+  if (html.trim() === '') {
+    return emptyExtraction([diagnostic('extract/empty-body', 'the page is empty', 'warning')]);
+  }
+  try {
+    return extractFromDocument(html, parseDocument(html), ctx);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return emptyExtraction([
+      diagnostic('extract/html-failed', `HTML extraction failed: ${message}`, 'error'),
+      diagnostic('extract/empty-body', 'no body text found in the page', 'warning'),
+    ]);
+  }
+}

@@ -1,0 +1,47 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { failureItem, type IngestFailureItem } from './failure.ts';
+
+export interface FoundFile {
+  path: string;
+  size: number;
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules']);
+
+function skipped(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_DIRECTORIES.has(name);
+}
+
+/** Code-point order, so the walk is the same on every machine and locale. */
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every regular file under `dir`, depth first in name order; hidden entries and `node_modules`
+ * are skipped, symlinked directories are followed once (cycles are cut by real path).
+ */
+export async function* walkDirectory(
+  dir: string,
+  seen: Set<string> = new Set(),
+): AsyncGenerator<FoundFile | IngestFailureItem> {
+  let names: string[];
+  try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    names = (await readdir(dir)).filter((name) => !skipped(name)).sort(byCodePoint);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    yield failureItem(dir, 'unreadable', `${dir}: cannot list directory (${code})`);
+    return;
+  }
+  for (const name of names) {
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => null);
+    if (!info) yield failureItem(path, 'unreadable', `${path}: cannot stat (broken link?)`);
+    else if (info.isDirectory()) yield* walkDirectory(path, seen);
+    else if (info.isFile()) yield { path, size: info.size };
+  }
+}

@@ -1,0 +1,91 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { binaryKind } from './binary.ts';
+import { walkDirectory } from './directory.ts';
+import { failureItem, formatBytes, IngestFailure, type IngestItem } from './failure.ts';
+import { guarded } from './guard.ts';
+import { jsonlItems } from './jsonl.ts';
+import { streamLines } from './lines.ts';
+import type { ResolvedIngestOptions } from './options.ts';
+import { payloadItems } from './payload.ts';
+
+const JSONL_NAME = /\.(jsonl|ndjson)(\.gz)?$/i;
+
+function statFailure(path: string, error: NodeJS.ErrnoException): IngestItem {
+  if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+    return failureItem(path, 'not-found', `${path}: no such file or directory`);
+  }
+  return failureItem(path, 'unreadable', `${path}: cannot read (${error.code ?? error.message})`);
+}
+
+/** Passes chunks through, refusing a stream whose first bytes are not text. */
+async function* textChunks(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let first = true;
+  for await (const chunk of chunks) {
+    const kind = first ? binaryKind(chunk) : null;
+    if (kind) throw new IngestFailure('binary', `binary content (${kind}), not text`);
+    first = false;
+    yield chunk;
+  }
+}
+
+/**
+ * JSON Lines files are streamed line by line, so a corpus of any size can be read; the size
+ * limit then applies to each line (each record) rather than to the file.
+ */
+function streamJsonl(path: string, options: ResolvedIngestOptions): AsyncGenerator<IngestItem> {
+  const file = createReadStream(path);
+  // pipeline() carries a read error of the file into the gunzip stream, where iteration sees it.
+  const chunks = path.toLowerCase().endsWith('.gz') ? pipeline(file, createGunzip(), () => {}) : file;
+  const lines = streamLines(textChunks(chunks), options.maxBytes);
+  return jsonlItems(lines, { source: path, encoding: 'utf-8', maxBytes: options.maxBytes });
+}
+
+/** The items of one regular file whose size is known. */
+function fileItems(path: string, size: number, options: ResolvedIngestOptions): AsyncGenerator<IngestItem> {
+  return guarded(path, unguardedFileItems(path, size, options));
+}
+
+async function* unguardedFileItems(
+  path: string,
+  size: number,
+  options: ResolvedIngestOptions,
+): AsyncGenerator<IngestItem> {
+  if (size === 0) {
+    yield failureItem(path, 'empty', `${path}: file is empty`);
+    return;
+  }
+  if (JSONL_NAME.test(path)) {
+    yield* streamJsonl(path, options);
+    return;
+  }
+  if (size > options.maxBytes) {
+    const message = `${path}: file is ${formatBytes(size)}, over the ${formatBytes(options.maxBytes)} limit`;
+    yield failureItem(path, 'too-large', message);
+    return;
+  }
+  const bytes = await readFile(path);
+  yield* payloadItems(
+    { source: path, bytes, name: path, contentType: null, url: null, hints: {} },
+    options.maxBytes,
+  );
+}
+
+/** A file, or every file of a directory tree, as given on the command line. */
+export async function* pathItems(path: string, options: ResolvedIngestOptions): AsyncGenerator<IngestItem> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    yield statFailure(path, info);
+  } else if (info.isDirectory()) {
+    for await (const found of walkDirectory(path)) {
+      if ('ok' in found) yield found;
+      else yield* fileItems(found.path, found.size, options);
+    }
+  } else if (info.isFile()) {
+    yield* fileItems(path, info.size, options);
+  } else {
+    yield failureItem(path, 'unsupported', `${path}: not a regular file or directory`);
+  }
+}
