@@ -23,25 +23,33 @@ const spans: RecognizedSpan[][] = texts.map((text) => {
 
 const registry = new EntityRegistry();
 const costs: number[] = [];
+const cpuBefore = process.cpuUsage();
 const origins = new Map<string, number>();
 let entityMentions = 0;
 for (const [i, text] of texts.entries()) {
   const started = performance.now();
-  const local = resolveDocument(text, spans[i]!, { aliases: registry.aliases, knownNames: registry.knownNames });
+  const local = resolveDocument(text, spans[i]!, {
+    aliases: registry.aliases,
+    knownNames: registry.knownNames,
+  });
   registry.assign(articles[i]!.id, local);
   costs.push(performance.now() - started);
   for (const entity of local) {
     entityMentions++;
-    for (const mention of entity.mentions) origins.set(mention.origin, (origins.get(mention.origin) ?? 0) + 1);
+    for (const mention of entity.mentions)
+      origins.set(mention.origin, (origins.get(mention.origin) ?? 0) + 1);
   }
 }
 
-const serialiseStart = performance.now();
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMsPerDoc = (cpu.user + cpu.system) / 1000 / texts.length;
+
+const serialiseCpu = process.cpuUsage();
 const json = JSON.stringify(registry.toJSON());
-const serialiseMs = performance.now() - serialiseStart;
-const restoreStart = performance.now();
+const serialiseMs = process.cpuUsage(serialiseCpu).user / 1000;
+const restoreCpu = process.cpuUsage();
 const restored = EntityRegistry.fromSnapshot(JSON.parse(json));
-const restoreMs = performance.now() - restoreStart;
+const restoreMs = process.cpuUsage(restoreCpu).user / 1000;
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,10 +62,17 @@ const fmt = (ms: number) => ms.toFixed(2);
 console.log(`# Entity resolution on ${texts.length} IndoSum articles\n`);
 console.log('| measure | value |\n| --- | --- |');
 console.log(`| recogniser (NER), ms/doc | ${fmt(nerMs / texts.length)} |`);
-console.log(`| resolution (document + registry), ms/doc: mean / p50 / p95 | ${fmt(mean(costs))} / ${fmt(quantile(costs, 0.5))} / ${fmt(quantile(costs, 0.95))} |`);
-console.log(`| resolution, first fifth vs last fifth of documents, ms/doc | ${fmt(mean(costs.slice(0, fifth)))} vs ${fmt(mean(costs.slice(-fifth)))} |`);
+console.log(
+  `| resolution (document + registry), ms/doc: mean / p50 / p95 | ${fmt(mean(costs))} / ${fmt(quantile(costs, 0.5))} / ${fmt(quantile(costs, 0.95))} |`,
+);
+console.log(`| resolution, CPU ms/doc (process, all threads) | ${fmt(cpuMsPerDoc)} |`);
+console.log(
+  `| resolution, first fifth vs last fifth of documents, ms/doc | ${fmt(mean(costs.slice(0, fifth)))} vs ${fmt(mean(costs.slice(-fifth)))} |`,
+);
 console.log(`| document entities / global entities | ${entityMentions} / ${registry.size} |`);
-console.log(`| snapshot: ${(json.length / 1e6).toFixed(2)} MB, serialise / restore ms | ${fmt(serialiseMs)} / ${fmt(restoreMs)} (${restored.size} entities) |`);
+console.log(
+  `| snapshot: ${(json.length / 1e6).toFixed(2)} MB, serialise / restore, CPU ms | ${fmt(serialiseMs)} / ${fmt(restoreMs)} (${restored.size} entities) |`,
+);
 
 console.log('\n| mention origin | mentions | share |\n| --- | --- | --- |');
 const totalMentions = [...origins.values()].reduce((sum, n) => sum + n, 0);
@@ -73,7 +88,8 @@ for (const entity of registry.toJSON()) {
   }
 }
 console.log('\n| alias provenance (source: rule) | aliases |\n| --- | --- |');
-for (const [rule, count] of [...joins].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`| ${rule} | ${count} |`);
+for (const [rule, count] of [...joins].sort((a, b) => b[1] - a[1]).slice(0, 14))
+  console.log(`| ${rule} | ${count} |`);
 
 console.log('\n| most widespread entities | type | documents | aliases |\n| --- | --- | --- | --- |');
 const top = registry
@@ -81,6 +97,9 @@ const top = registry
   .sort((a, b) => b.documents.length - a.documents.length)
   .slice(0, 15);
 for (const entity of top) {
-  const aliases = entity.aliases.map((alias) => alias.alias).slice(0, 6).join(', ');
+  const aliases = entity.aliases
+    .map((alias) => alias.alias)
+    .slice(0, 6)
+    .join(', ');
   console.log(`| ${entity.name} | ${entity.type} | ${entity.documents.length} | ${aliases} |`);
 }

@@ -26,10 +26,10 @@ const child = spawn(
 let tail = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  tail = (tail + chunk.toString()).slice(-2_000_000);
 });
 child.on('close', (code) => {
-  const count = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(tail)?.[1] ?? 0);
+  const count = (label) => Number([...tail.matchAll(new RegExp(`ℹ ${label} (\\d+)`, 'g'))].at(-1)?.[1] ?? 0);
   const passed = count('pass');
   const failed = count('fail');
   console.log(`${passed} passed, ${failed} failed`);

@@ -2,7 +2,7 @@ import type { LanguagePack } from '../lang/pack.ts';
 import type { EnrichedDocument } from '../model/document.ts';
 import type { EntityMention } from '../model/entity.ts';
 import { type DayRange, dayRangeOf } from './calendar-days.ts';
-import { shingleHashes } from './duplicates/minhash.ts';
+import { minhashSignature, shingleHashes } from './duplicates/minhash.ts';
 import { packFor } from './language.ts';
 
 /** One entity of a document, weighted by how central it is to the document. */
@@ -27,8 +27,10 @@ export interface ClusterDocument {
   /** Distinct stemmed content words of the title. */
   titleTerms: readonly string[];
   entities: readonly ClusterEntity[];
-  /** Sorted distinct hashes of the word 5-shingles of title and body (for MinHash). */
+  /** Sorted distinct hashes of the word 5-shingles of title and body. */
   shingles: Uint32Array;
+  /** MinHash signature of `shingles`. */
+  signature: Uint32Array;
 }
 
 const STEM_CACHE_LIMIT = 200_000;
@@ -99,6 +101,7 @@ export function toClusterDocument(doc: EnrichedDocument, pack: LanguagePack = pa
       name: entity.name,
       weight: entitySalience(entity, title, doc.text.length),
     }));
+  const shingles = shingleHashes(lowerWords(pack, `${title}\n${doc.text}`));
   return {
     id: doc.id,
     language: doc.language,
@@ -108,6 +111,7 @@ export function toClusterDocument(doc: EnrichedDocument, pack: LanguagePack = pa
     terms,
     titleTerms: [...new Set(titleStems)],
     entities,
-    shingles: shingleHashes(lowerWords(pack, `${title}\n${doc.text}`)),
+    shingles,
+    signature: minhashSignature(shingles),
   };
 }

@@ -1,4 +1,5 @@
 import { english } from '../lang/en/index.ts';
+import { indonesian } from '../lang/id/index.ts';
 import type { LanguagePack, SentenceSpan, Token } from '../lang/pack.ts';
 
 /**
@@ -6,7 +7,10 @@ import type { LanguagePack, SentenceSpan, Token } from '../lang/pack.ts';
  * lower-cased words, no stemming, no stopwords; the statistics (rare terms, IDF) still work.
  */
 
-const PACKS = new Map<string, LanguagePack>([[english.code, english]]);
+const PACKS = new Map<string, LanguagePack>([
+  [english.code, english],
+  [indonesian.code, indonesian],
+]);
 
 /** Adds or replaces the pack for `pack.code` (e.g. a pack loaded by the caller). */
 export function registerPack(pack: LanguagePack): void {

@@ -97,6 +97,9 @@ export interface EnrichedDocument extends ExtractedDocument {
   entities: EntityMention[];
   quotes: Quote[];
   figures: Figure[];
+  /** Points in time, ISO dates at their own granularity. */
   times: TimeExpression[];
+  /** Lengths of time ("selama 16 bulan" → P16M); kept apart from `times`. */
+  durations?: TimeExpression[];
   duplicateOf: string | null;
 }

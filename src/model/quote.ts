@@ -3,6 +3,8 @@ export interface QuoteSpeaker {
   name: string;
   /** How the speaker was found: `verb:kata`, `menurut`, `pronoun`, `continuation`. */
   evidence?: string;
+  /** The role named with the speaker ("juru bicara Dewan Keamanan Nasional"). */
+  role?: string;
 }
 
 export interface Quote {

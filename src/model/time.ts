@@ -7,6 +7,8 @@ export interface TimeExpression {
   start: number;
   end: number;
   granularity?: TimeGranularity;
+  /** Last day of a range ("14-17 Desember" → value 2017-12-14, until 2017-12-17). */
+  until?: string;
   /** True for durations ("selama 16 bulan"). */
   duration?: boolean;
   /** True when resolved relative to the publication date. */

@@ -1,3 +1,4 @@
+import type { AliasTable } from '../enrich/entities/index.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
 import type { EnrichedDocument, ExtractedDocument, RawDocument } from '../model/document.ts';
@@ -6,6 +7,7 @@ import { clusterAll } from './cluster.ts';
 import { createEnrichContext, enrichDocument, entitySnapshot } from './enrich.ts';
 import type { ExportInput } from './export.ts';
 import { runIsolated } from './stage-error.ts';
+import { BatchTemplates, templateLines } from './templates.ts';
 
 export interface Rejection {
   source: string;
@@ -21,6 +23,7 @@ export interface AnalysisResult extends ExportInput {
 
 export interface AnalyzeOptions {
   referenceDate: Date;
+  aliases?: AliasTable;
   ingest?: Partial<IngestOptions>;
   onItem?: (item: IngestItem) => void;
 }
@@ -34,10 +37,19 @@ function timed<T>(timings: Record<string, number>, stage: string, work: () => T)
   }
 }
 
-/** Extract and enrich raw items; an item the extractor cannot handle is rejected with its reason. */
+/**
+ * Extract and enrich raw items; an item the extractor cannot handle is rejected with its reason.
+ * Extraction runs twice for outlets seen often enough: first to learn each outlet's recurring
+ * lines (its template), then to remove them.
+ */
 export function processRawDocuments(
   raws: RawDocument[],
-  options: { referenceDate: Date; entities?: GlobalEntity[] },
+  options: {
+    referenceDate: Date;
+    entities?: GlobalEntity[];
+    templates?: BatchTemplates;
+    aliases?: AliasTable;
+  },
   timings: Record<string, number> = {},
 ): {
   documents: EnrichedDocument[];
@@ -48,6 +60,7 @@ export function processRawDocuments(
   const rejected: Rejection[] = [];
   const extracted: ExtractedDocument[] = [];
   const rawById = new Map<string, RawDocument>();
+  const templates = options.templates ?? new BatchTemplates(null);
   for (const raw of raws) {
     try {
       const doc = timed(timings, 'extract', () =>
@@ -56,6 +69,7 @@ export function processRawDocuments(
       if (rawById.has(doc.id)) continue;
       rawById.set(doc.id, raw);
       extracted.push(doc);
+      if (doc.outlet) templates.observe(doc.outlet, templateLines(raw));
     } catch (error) {
       rejected.push({
         source: raw.source,
@@ -64,8 +78,15 @@ export function processRawDocuments(
       });
     }
   }
-  const context = createEnrichContext(options.entities ?? []);
-  const documents = extracted.map((doc) =>
+  const final = extracted.map((doc) => {
+    const raw = rawById.get(doc.id);
+    if (!raw || raw.format !== 'text' || !doc.outlet || !templates.canLearn(doc.outlet)) return doc;
+    return timed(timings, 'extract', () =>
+      extractDocument(raw, { referenceDate: options.referenceDate, templates }),
+    );
+  });
+  const context = createEnrichContext(options.entities ?? [], options.aliases);
+  const documents = final.map((doc) =>
     timed(timings, 'enrich', () =>
       runIsolated(
         'enrich',
@@ -91,7 +112,11 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeOptions): 
     else rejected.push({ source: item.source, reason: item.reason, message: item.message });
   }
   timings.ingest = performance.now() - ingestStarted;
-  const processed = processRawDocuments(raws, { referenceDate: options.referenceDate }, timings);
+  const processed = processRawDocuments(
+    raws,
+    { referenceDate: options.referenceDate, ...(options.aliases ? { aliases: options.aliases } : {}) },
+    timings,
+  );
   const clusters = timed(timings, 'cluster', () => clusterAll(processed.documents));
   return {
     ...clusters,

@@ -52,6 +52,7 @@ export function toAnalysisExport(input: ExportInput): AnalysisExport {
       quotes: doc.quotes,
       figures: doc.figures,
       times: doc.times,
+      durations: doc.durations ?? [],
       diagnostics: doc.diagnostics,
       contentHash: doc.contentHash,
     })),

@@ -1,9 +1,11 @@
+import type { AliasTable } from '../enrich/entities/index.ts';
 import { contentHash } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
 import type { RawDocument } from '../model/document.ts';
 import type { Store } from '../store/store.ts';
 import { processRawDocuments, type Rejection } from './analyze.ts';
 import { clusterAll } from './cluster.ts';
+import { BatchTemplates, templateLines } from './templates.ts';
 
 export interface IngestSummary {
   read: number;
@@ -16,6 +18,8 @@ export interface IngestSummary {
 
 export interface IngestIntoStoreOptions {
   referenceDate: Date;
+  /** The user's alias table; the curated table alone when absent. */
+  aliases?: AliasTable;
   batchSize: number;
   ingest?: Partial<IngestOptions>;
   onItem?: (item: IngestItem) => void;
@@ -83,6 +87,12 @@ function storeBatch(
     }),
   );
   store.saveEntities(processed.entities);
+  const byId = new Map(processed.documents.map((d) => [d.id, d]));
+  for (const id of saved.added) {
+    const doc = byId.get(id);
+    const raw = processed.raws.get(id);
+    if (doc?.outlet && raw) store.recordOutletLines(doc.outlet, templateLines(raw));
+  }
   summary.added += saved.added.length;
   summary.updated += saved.updated.length;
   summary.unchanged += saved.unchanged.length;

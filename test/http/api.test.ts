@@ -20,6 +20,7 @@ function setup() {
         type: 'LOC',
         mentions: [{ start: 0, end: 6, text: 'Banjir' }],
       },
+      { entity: 'ent_dewi', name: 'Dewi Anggraeni Putri', type: 'PER', mentions: [] },
     ],
     quotes: [
       {

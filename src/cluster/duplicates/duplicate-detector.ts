@@ -1,6 +1,6 @@
 import type { DayRange } from '../calendar-days.ts';
 import { LshIndex } from './lsh-index.ts';
-import { estimateJaccard, exactJaccard, minhashSignature } from './minhash.ts';
+import { estimateJaccard, exactJaccard } from './minhash.ts';
 
 export interface DuplicateOptions {
   /** Jaccard similarity of word 5-shingle sets from which two texts count as one (syndicated) copy. */
@@ -15,6 +15,8 @@ export interface DuplicateInput {
   id: string;
   date: DayRange | null;
   shingles: Uint32Array;
+  /** MinHash signature of `shingles` (see minhash.ts). */
+  signature: Uint32Array;
 }
 
 export interface DuplicateResult {
@@ -68,7 +70,7 @@ export class DuplicateDetector {
   /** Adds the document as item number `this.size` and reports what it duplicates. */
   add(doc: DuplicateInput): DuplicateResult {
     const item = this.stored.length;
-    const signature = minhashSignature(doc.shingles);
+    const signature = doc.signature;
     const order = doc.date ? doc.date.first : Number.MAX_SAFE_INTEGER;
     const self: Stored = { id: doc.id, order, signature, root: item };
     const neighbours = this.lsh.candidates(signature);

@@ -12,16 +12,39 @@ export function sparseVector(
   cap = Number.POSITIVE_INFINITY,
   rank: (id: number, value: number) => number = (_id, value) => value,
 ): SparseVector {
-  let list = [...entries].filter(([, value]) => value > 0);
-  if (list.length > cap) {
-    list = list
-      .map((entry) => ({ entry, score: rank(entry[0], entry[1]) }))
-      .sort((a, b) => b.score - a.score || a.entry[0] - b.entry[0])
-      .slice(0, cap)
-      .map(({ entry }) => entry);
+  const ids: number[] = [];
+  const values: number[] = [];
+  for (const [id, value] of entries) {
+    if (value <= 0) continue;
+    ids.push(id);
+    values.push(value);
   }
-  list.sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(list, ([id]) => id), values: Float32Array.from(list, ([, value]) => value) };
+  return fromParallel(ids, values, cap, rank);
+}
+
+/** The vector of parallel id/value lists (ids distinct, any order), capped by rank. */
+function fromParallel(
+  ids: number[],
+  values: number[],
+  cap: number,
+  rank: (id: number, value: number) => number,
+): SparseVector {
+  let keep = Array.from(ids.keys());
+  if (ids.length > cap) {
+    const scores = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) scores[i] = rank(ids[i]!, values[i]!);
+    const cutoff = Float64Array.from(scores).sort()[ids.length - cap]!;
+    const above = keep.filter((i) => scores[i]! > cutoff);
+    const at = keep.filter((i) => scores[i] === cutoff).sort((a, b) => ids[a]! - ids[b]!);
+    keep = above.concat(at.slice(0, cap - above.length));
+  }
+  keep.sort((a, b) => ids[a]! - ids[b]!);
+  const vector = { ids: new Int32Array(keep.length), values: new Float32Array(keep.length) };
+  for (let i = 0; i < keep.length; i++) {
+    vector.ids[i] = ids[keep[i]!]!;
+    vector.values[i] = values[keep[i]!]!;
+  }
+  return vector;
 }
 
 /** Cosine of two vectors after weighting every component by `weight(id)` (e.g. an IDF). */
@@ -69,19 +92,31 @@ export function sharedIds(a: SparseVector, b: SparseVector): number[] {
   return shared;
 }
 
-/** The component-wise sum `a + scale·b`, capped like `sparseVector`. */
+/** The component-wise sum `a + scale·b` (a linear merge of the sorted ids), capped like `sparseVector`. */
 export function addVectors(
   a: SparseVector,
   b: SparseVector,
   cap: number,
-  rank?: (id: number, value: number) => number,
+  rank: (id: number, value: number) => number = (_id, value) => value,
   scale = 1,
 ): SparseVector {
-  const sum = new Map<number, number>();
-  for (let index = 0; index < a.ids.length; index++) sum.set(a.ids[index]!, a.values[index]!);
-  for (let index = 0; index < b.ids.length; index++) {
-    const id = b.ids[index]!;
-    sum.set(id, (sum.get(id) ?? 0) + b.values[index]! * scale);
+  const ids: number[] = [];
+  const values: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const idA = i < a.ids.length ? a.ids[i]! : Number.MAX_SAFE_INTEGER;
+    const idB = j < b.ids.length ? b.ids[j]! : Number.MAX_SAFE_INTEGER;
+    if (idA === idB) {
+      ids.push(idA);
+      values.push(a.values[i++]! + b.values[j++]! * scale);
+    } else if (idA < idB) {
+      ids.push(idA);
+      values.push(a.values[i++]!);
+    } else {
+      ids.push(idB);
+      values.push(b.values[j++]! * scale);
+    }
   }
-  return sparseVector(sum, cap, rank);
+  return fromParallel(ids, values, cap, rank);
 }

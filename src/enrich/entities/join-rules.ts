@@ -8,8 +8,8 @@ import { sameLengthNameRelation, shortFormPosition } from './name-match.ts';
  * of a full name, acronyms with the name their initials spell, then short forms of personal names.
  */
 
-function longestForm(group: MentionGroup): string[] {
-  return group.forms.reduce((best, form) => (form.length > best.length ? form : best), [] as string[]);
+function longestForm(group: MentionGroup): readonly string[] {
+  return group.forms.reduce<readonly string[]>((best, form) => (form.length > best.length ? form : best), []);
 }
 
 /** "Valdimir Putin" / "Vladimir Putin", "Kementrian Luar Negeri" / "Kementerian Luar Negeri". */
@@ -61,7 +61,9 @@ export function joinAcronyms(groups: MentionGroups, lexicon: EntityLexicon): voi
       const type = groupType(group);
       if (type === 'PER' ? acronymType !== 'PER' || letters.length < 3 : acronymType === 'PER') return false;
       return group.forms.some(
-        (form) => !form.includes(letters) && initialsOf(form.join(' '), lexicon.acronymFunctionWords).includes(letters),
+        (form) =>
+          !form.includes(letters) &&
+          initialsOf(form.join(' '), lexicon.acronymFunctionWords).includes(letters),
       );
     });
     if (fits.length !== 1) continue;

@@ -91,7 +91,9 @@ export function foldKey(name: string): string {
 
 /** The key names are matched by: folded, except acronyms, where every letter counts (FA ≠ FAA). */
 export function matchKey(form: string): string {
-  return matchKeyCache.get(form) ?? remember(matchKeyCache, form, isAcronym(form) ? nameKey(form) : foldKey(form));
+  return (
+    matchKeyCache.get(form) ?? remember(matchKeyCache, form, isAcronym(form) ? nameKey(form) : foldKey(form))
+  );
 }
 
 const matchKeyCache = new Map<string, string>();

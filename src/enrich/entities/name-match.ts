@@ -74,8 +74,8 @@ function combine(pairs: Array<[string, string, TokenRelation]>): NameRelation {
  * transliteration variant, at most one spelling slip, and initials only when `allowInitials`.
  */
 export function sameLengthNameRelation(
-  a: string[],
-  b: string[],
+  a: readonly string[],
+  b: readonly string[],
   allowInitials: boolean,
 ): NameRelation | null {
   if (a.length !== b.length || a.length === 0) return null;
@@ -118,7 +118,10 @@ export function personNameRelation(a: readonly string[], b: readonly string[]): 
 }
 
 /** Is `short` the start or the end of `full` (Putin of Vladimir Putin, Kim of Kim Jong Un)? */
-export function shortFormPosition(short: readonly string[], full: readonly string[]): 'first' | 'last' | null {
+export function shortFormPosition(
+  short: readonly string[],
+  full: readonly string[],
+): 'first' | 'last' | null {
   if (short.length === 0 || short.length >= full.length) return null;
   const matches = (offset: number) =>
     short.every((token, i) => {

@@ -141,12 +141,19 @@ function byLoneWord(view: RegistryView, local: DocumentEntity, lexicon: EntityLe
   const position = family ? 'family' : 'first';
   return {
     id,
-    join: { source: 'rule', evidence: `cross-document short form: the only known person with ${position} name "${local.name}"` },
+    join: {
+      source: 'rule',
+      evidence: `cross-document short form: the only known person with ${position} name "${local.name}"`,
+    },
   };
 }
 
 /** A full name reaching a lone family name known from an earlier document ("Lavrov" before "Sergei Lavrov"), when no other person has that name. */
-function upgradesLoneWord(view: RegistryView, local: DocumentEntity, taken: ReadonlySet<string>): GlobalMatch | null {
+function upgradesLoneWord(
+  view: RegistryView,
+  local: DocumentEntity,
+  taken: ReadonlySet<string>,
+): GlobalMatch | null {
   const mine = fullForms(local).map(nameKeyTokens);
   if (local.type !== 'PER' || mine.length === 0) return null;
   for (const tokens of mine) {
@@ -156,7 +163,10 @@ function upgradesLoneWord(view: RegistryView, local: DocumentEntity, taken: Read
       (id) => !taken.has(id) && usable(view, local, id, 'PER') && multiWordForms(view, id).length === 0,
     );
     if (lone.length === 1) {
-      return { id: lone[0]!, join: { source: 'rule', evidence: `"${word}" was known alone; the full name is new` } };
+      return {
+        id: lone[0]!,
+        join: { source: 'rule', evidence: `"${word}" was known alone; the full name is new` },
+      };
     }
   }
   return null;

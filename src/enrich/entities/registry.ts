@@ -209,8 +209,8 @@ export class EntityRegistry {
       if (!entry.aliases.has(alias.alias)) entry.aliases.set(alias.alias, alias);
     }
     for (const form of local.forms.keys()) {
+      if (!entry.forms.has(form)) this.#index.addForm(entry.entity.id, entry.entity.type, form);
       if (firstTime || !entry.forms.has(form)) entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
-      this.#index.addForm(entry.entity.id, entry.entity.type, form);
       if (form !== entry.entity.name && !entry.aliases.has(form)) {
         entry.aliases.set(form, { alias: form, ...this.#provenance(entry, form, local, join) });
       }

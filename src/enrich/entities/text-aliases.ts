@@ -53,7 +53,8 @@ function plausible(
   lexicon: EntityLexicon,
 ): boolean {
   const key = nameKey(inner);
-  if (!NAME_LIKE.test(inner) || !/^\p{Lu}/u.test(full.text) || key === '' || key === nameKey(full.text)) return false;
+  if (!NAME_LIKE.test(inner) || !/^\p{Lu}/u.test(full.text) || key === '' || key === nameKey(full.text))
+    return false;
   if (!shapeFits(full, inner, lexicon)) return false;
   if (lexicon.notAnAlias.has(key) || lexicon.roles.has(key)) return false;
   const knownType = table.lookup(inner)?.type ?? null;

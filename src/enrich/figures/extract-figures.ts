@@ -1,3 +1,19 @@
+/**
+ * Figures: the numbers a news text states, with what they count and how sure they are.
+ *
+ * Decisions a reader may doubt:
+ * - "hampir"/"nyaris" (almost) → less-than: the true value is just under the number.
+ * - "hingga"/"sampai" before an amount → at-most ("hingga 10.000 orang"), but after another
+ *   figure they end a change ("dari 10 persen hingga 20 persen") and before a year they are time.
+ * - "seorang", "sebuah", "setahun", "sehari" are the indefinite "a/one" of Indonesian, not counts;
+ *   "satu orang" is a count. Durations like "setahun terakhir" are found by the times extractor.
+ * - "ribuan", "puluhan ribu" → order-of-magnitude with the magnitude as value (1000, 10000);
+ *   "belasan" counts as 10. "Rp 200 ribuan" (digits + plural scale) → about 200000.
+ * - A number word alone, with no unit, qualifier or scale ("dua di antaranya"), is not a figure.
+ * - The unit is the head noun after the number; classifiers give way ("50 ekor sapi" → sapi),
+ *   kind words stay ("dua lusin jenis senjata" → jenis senjata); money takes the ISO currency
+ *   ("74 dolar AS per barel" → "USD per barel").
+ */
 import { NUMBER_WORD_START_PATTERN } from '../../lang/id/numbers.ts';
 import type { Figure, FigureQualifier } from '../../model/figure.ts';
 import { readCurrencyBefore, readQualifierBefore, readUnitAfter, type UnitPart } from './figure-parts.ts';

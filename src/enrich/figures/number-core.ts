@@ -1,4 +1,4 @@
-import { type NumberReading, readNumber } from '../../lang/id/numbers.ts';
+import { type NumberReading, RANGE_JOINERS, readNumber } from '../../lang/id/numbers.ts';
 import { phraseAfterMatcher, wordBefore } from './text-scan.ts';
 
 /** The number part of a figure: one number or a range, with its scale words. */
@@ -21,7 +21,7 @@ export interface NumberCore {
   dashPairEnd?: number;
 }
 
-const RANGE_JOINER = phraseAfterMatcher(['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d', 'sd']);
+const RANGE_JOINER = phraseAfterMatcher(RANGE_JOINERS);
 const DASH = /[ \t\u00a0]*[-–—][ \t\u00a0]*/y;
 const AND = phraseAfterMatcher(['dan']);
 

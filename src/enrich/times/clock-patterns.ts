@@ -1,12 +1,13 @@
 /** Clock times: "13.00 WIB", "pukul 10:00 WITA", "20.30 WIT", "pukul 8 malam", "13:12". */
-import { CLOCK_ZONES, DAY_PART_WORDS } from '../../lang/id/time-words.ts';
+import { CLOCK_CUE_WORDS, CLOCK_ZONES, DAY_PART_WORDS } from '../../lang/id/time-words.ts';
 import type { TimeCandidate } from './candidate.ts';
 import { alternation, compile, E } from './patterns.ts';
 
 const ZONES = alternation(Object.keys(CLOCK_ZONES));
+const CUES = alternation(CLOCK_CUE_WORDS);
 const DAY_PARTS = alternation(Object.keys(DAY_PART_WORDS));
 const CLOCK = compile(
-  `(?<![\\p{L}\\d.,:])(?:(pukul|jam|pkl\\.?)\\s+)?(\\d{1,2})(?:([.:])(\\d{2}))?(?![.,:]?\\d)(?:\\s*(${ZONES}))?(?:\\s+(${DAY_PARTS}))?${E}`,
+  `(?<![\\p{L}\\d.,:])(?:(${CUES})\\.?\\s+)?(\\d{1,2})(?:([.:])(\\d{2}))?(?![.,:]?\\d)(?:\\s*(${ZONES}))?(?:\\s+(${DAY_PARTS}))?${E}`,
 );
 const RANGE_GAP = /^\s*(?:[-–]|hingga|sampai|s\.d\.?|s\/d)\s*(?:pukul\s+)?$/i;
 

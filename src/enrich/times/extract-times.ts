@@ -1,3 +1,19 @@
+/**
+ * Time expressions, normalised against the publication date at their own granularity.
+ *
+ * Decisions a reader may doubt:
+ * - A bare weekday or month points to the past (the publication day or month included) unless
+ *   its sentence, outside quotations, speaks of the future ("akan", "mendatang", "dijadwalkan").
+ * - "April lalu" is the last April strictly before the publication month; "12 Juni" and "(9/1)"
+ *   take the year that puts them nearest to the publication date.
+ * - "pekan lalu"/"minggu lalu" is the ISO week seven days before publication (`2025-W32`).
+ * - A clock time takes the date of the nearest day in its sentence, else the publication day;
+ *   WIB/WITA/WIT become +07:00/+08:00/+09:00.
+ * - Durations are ISO durations (P16M, PT24H, P1Y6M); "tiga hari menjelang X" is a P3D duration.
+ *   Vague amounts ("beberapa tahun terakhir") and events ("bulan Ramadan") have no ISO value and
+ *   are left out.
+ * - A day range in one month is an ISO interval ("14-17 Desember 2017" → 2017-12-14/2017-12-17).
+ */
 import { isoDate, weekdayOf } from '../../lang/id/calendar.ts';
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PublishedDate } from '../../model/document.ts';

@@ -5,7 +5,10 @@
 import { monthNumber, weekdayNumber } from '../../lang/id/calendar.ts';
 import { NUMBER_WORD_START_PATTERN, readNumber } from '../../lang/id/numbers.ts';
 import {
+  FUTURE_WORDS,
   MONTH_CUE_WORDS,
+  PAST_WORDS,
+  PERIOD_WORDS,
   RELATIVE_DAY_WORDS,
   VAGUE_AMOUNT_WORDS,
   WEEKDAY_NOT_DATE_BEFORE,
@@ -26,8 +29,8 @@ import {
 import { sentenceTense } from './sentence.ts';
 import type { Direction } from './time-spec.ts';
 
-const PAST = 'yang\\s+lalu|lalu|silam|kemarin';
-const FUTURE = 'yang\\s+akan\\s+datang|mendatang|depan|nanti';
+const PAST = alternation(PAST_WORDS);
+const FUTURE = alternation(FUTURE_WORDS);
 
 const MONTH_RELATIVE = compile(
   `${B}(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${FULL_MONTH})\\s+(?:tahun\\s+(${PAST}|${FUTURE}|ini)|(${PAST}|${FUTURE}|ini))${E}`,
@@ -52,14 +55,6 @@ const NUMBER_START = new RegExp(
   `(?<![\\p{L}\\d.,])\\d|(?<![\\p{L}\\d-])(?:${NUMBER_WORD_START_PATTERN})(?![\\p{L}])`,
   'giu',
 );
-
-const PERIOD_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = {
-  hari: 'day',
-  pekan: 'week',
-  minggu: 'week',
-  bulan: 'month',
-  tahun: 'year',
-};
 
 export function findRelative(text: string): TimeCandidate[] {
   return [
@@ -127,7 +122,7 @@ function findPeriodRelative(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
   for (const match of text.matchAll(PERIOD_RELATIVE)) {
     if (!match[1] && isVagueAmountBefore(text, match.index)) continue;
-    const unit = PERIOD_UNITS[(match[2] ?? '').toLowerCase()];
+    const unit = PERIOD_WORDS[(match[2] ?? '').toLowerCase()];
     if (!unit) continue;
     found.push({
       start: match.index,
@@ -147,7 +142,7 @@ function findUnitsAgo(text: string): TimeCandidate[] {
     UNIT_AGO.lastIndex = number.end;
     const tail = UNIT_AGO.exec(text);
     if (!tail || tail.index !== number.end) continue;
-    const unit = PERIOD_UNITS[(tail[1] ?? '').toLowerCase()];
+    const unit = PERIOD_WORDS[(tail[1] ?? '').toLowerCase()];
     if (!unit) continue;
     const direction = /^lagi$|depan/i.test(tail[2] ?? '') ? 1 : sign(tail[2] ?? '');
     found.push({
@@ -158,7 +153,7 @@ function findUnitsAgo(text: string): TimeCandidate[] {
     });
   }
   for (const match of text.matchAll(ONE_UNIT_AGO)) {
-    const unit = PERIOD_UNITS[(match[1] ?? '').toLowerCase()];
+    const unit = PERIOD_WORDS[(match[1] ?? '').toLowerCase()];
     if (!unit) continue;
     const direction = /^lagi$|depan/i.test(match[2] ?? '') ? 1 : sign(match[2] ?? '');
     found.push({

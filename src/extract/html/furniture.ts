@@ -41,6 +41,10 @@ function hintsOf(element: Element): string {
   return `${className} ${id}`.trim();
 }
 
+function hintTokens(hints: string): string[] {
+  return hints.split(/\s+/).filter((token) => token !== '');
+}
+
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
@@ -73,8 +77,9 @@ export function furnitureMarkOf(element: Element): FurnitureMark | null {
   if (CAPTION_CLASS.test(hints)) return { kind: 'caption', rule: 'class-caption' };
   if (CREDIT_CLASS.test(hints)) return { kind: 'credit', rule: 'class-credit' };
   if (CONTENT_CLASS_WORDS.test(hints)) return null;
+  const tokens = hintTokens(hints);
   for (const [pattern, kind] of FURNITURE_CLASS_WORDS) {
-    if (pattern.test(hints)) return { kind, rule: `class-${kind}` };
+    if (tokens.some((token) => pattern.test(token))) return { kind, rule: `class-${kind}` };
   }
   return null;
 }

@@ -34,7 +34,7 @@ export function furnitureLineKind(
   titleKeys: ReadonlySet<string>,
 ): { kind: RemovedKind; rule: string } | null {
   const text = line.text;
-  if (classifyLine(line) === 'linky' && text.length < 400) return { kind: 'related', rule: 'link-dense' };
+  if (!(process.env.KEEPLINKY === '1' && isHeadingLine(line)) && classifyLine(line) === 'linky' && text.length < 400) return { kind: 'related', rule: 'link-dense' };
   if (FURNITURE_LINE.test(text)) {
     const kind = SHARE_WORDS.test(text) ? 'share' : PROMO_WORDS.test(text) ? 'promo' : 'navigation';
     return { kind, rule: 'furniture-line' };
@@ -46,10 +46,15 @@ export function furnitureLineKind(
   return null;
 }
 
-/** A short line with no sentence punctuation: a label, a heading or a control. */
+/** A heading, or a short unpunctuated line outside any list: a label or a control. */
 function isLabelLike(line: TextLine): boolean {
-  return isHeadingLine(line) || (line.text.length < 40 && !/[.!?:"”)]$/.test(line.text));
+  if (isHeadingLine(line)) return true;
+  const tag = line.owner.tagName.toUpperCase();
+  return tag !== 'LI' && tag !== 'TR' && line.text.length < 40 && !/[.!?:"”)]$/.test(line.text);
 }
+
+/** At most this many dangling labels are dropped from the end. */
+const MAX_TRAILING_LABELS = 3;
 
 /**
  * Drops furniture lines from the container's lines, then headings and labels left dangling at the
@@ -64,7 +69,7 @@ export function filterContainerLines(lines: readonly TextLine[], titles: readonl
     if (verdict === null) kept.push(line);
     else removed.push({ text: line.text, kind: verdict.kind, rule: verdict.rule });
   }
-  while (kept.length > 1) {
+  for (let dropped = 0; dropped < MAX_TRAILING_LABELS && kept.length > 1; dropped++) {
     const last = kept[kept.length - 1];
     if (last === undefined || !isLabelLike(last)) break;
     kept.pop();

@@ -60,12 +60,29 @@ export const FURNITURE_LINE = new RegExp(
   'i',
 );
 
-/** Class/id words of containers that hold page furniture, by the kind of thing they hold. */
+/**
+ * A class/id token naming `words` at its start, at its end, or whole (`nav`, `nav-menu`,
+ * `site-footer`), but not in the middle of a compound like `elementor-widget-container`.
+ */
+function edgeWords(words: string): RegExp {
+  return new RegExp(`^(?:${words})(?:[-_].*)?$|[-_](?:${words})$`, 'i');
+}
+
+/** Class/id tokens of containers that hold page furniture, by the kind of thing they hold. */
 export const FURNITURE_CLASS_WORDS: ReadonlyArray<readonly [RegExp, 'navigation' | 'share' | 'related' | 'promo']> = [
-  [/(?:^|[-_ ])(?:share|sharing|social|sosmed|bagikan|sharethis|addthis|a2a)(?:$|[-_ ])|share-?bar|social-?(?:links|media|icons)/i, 'share'],
-  [/related|terkait|baca-?juga|read-?also|recommend|more-?stories|also-?read|rekomendasi|populer|popular|trending|terpopuler|most-?read|outbrain|taboola|you-?may/i, 'related'],
-  [/newsletter|subscribe|subscription|berlangganan|signup|sign-up|promo|sponsor|advert|(?:^|[-_ ])ads?(?:$|[-_ ])|adsbygoogle|ad-?slot|ad-?container|dfp|iklan|banner|paywall|donate|cta(?:$|[-_ ])/i, 'promo'],
-  [/(?:^|[-_ ])(?:nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|sidebar|widget|footer|masthead|toolbar|skip-?link|cookie|consent|gdpr|modal|popup|overlay|comments?|komentar|disqus|tags?|tag-?list|topik|author-?bio|about-?author)(?:$|[-_ ])/i, 'navigation'],
+  [/share|sharing|social|sosmed|bagikan|addthis|a2a_/i, 'share'],
+  [
+    /related|terkait|baca-?juga|read-?also|also-?read|recommend|rekomendasi|more-?stories|popular|populer|trending|most-?read|outbrain|taboola|you-?may/i,
+    'related',
+  ],
+  [/newsletter|subscri|berlangganan|signup|sign-up|promo|sponsor|advert|adsbygoogle|ad-?slot|paywall|donate|iklan/i, 'promo'],
+  [edgeWords('ads?|dfp|banner|cta'), 'promo'],
+  [
+    edgeWords(
+      'nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|sidebar|widget|widgets|widget-area|footer|masthead|toolbar|skip-link|cookie|consent|gdpr|modal|popup|overlay|comments?|komentar|disqus|tags?|tag-list|topik|author-bio|about-author|author-box',
+    ),
+    'navigation',
+  ],
 ];
 
 /** Class/id words of containers that usually hold the story itself. */

@@ -30,8 +30,23 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /\p{L}/u.test(char);
 }
 
-function readToken(text: string, at: number): { text: string; kind: TokenKind } | null {
-  const url = matchAt(URL, text, at) ?? matchAt(EMAIL, text, at);
+/** The next `@` at or after `at`, remembered so that each text is searched once (the e-mail check is rare). */
+class AtSigns {
+  private next = -1;
+  constructor(private readonly text: string) {}
+  near(at: number): boolean {
+    if (this.next !== Number.POSITIVE_INFINITY && this.next < at) {
+      const found = this.text.indexOf('@', at);
+      this.next = found < 0 ? Number.POSITIVE_INFINITY : found;
+    }
+    return this.next - at <= 64;
+  }
+}
+
+function readToken(text: string, at: number, atSigns: AtSigns): { text: string; kind: TokenKind } | null {
+  const char0 = text[at];
+  const maybeUrl = char0 === 'h' || char0 === 'w' || char0 === 'H' || char0 === 'W';
+  const url = (maybeUrl ? matchAt(URL, text, at) : null) ?? (atSigns.near(at) ? matchAt(EMAIL, text, at) : null);
   if (url) return { text: url.replace(/[.,;:!?)\]}'’"”]+$/u, ''), kind: 'word' };
   const number = matchAt(NUMBER, text, at);
   if (number && !isLetter(text[at + number.length])) return { text: number, kind: 'number' };
@@ -66,6 +81,7 @@ function pushWord(tokens: Token[], word: string, start: number): void {
 
 export function tokenizeEnglish(text: string): Token[] {
   const tokens: Token[] = [];
+  const atSigns = new AtSigns(text);
   let at = 0;
   while (at < text.length) {
     SPACE.lastIndex = at;
@@ -73,7 +89,7 @@ export function tokenizeEnglish(text: string): Token[] {
       at = SPACE.lastIndex;
       continue;
     }
-    const token = readToken(text, at);
+    const token = readToken(text, at, atSigns);
     if (!token) break;
     if (token.kind === 'word') pushWord(tokens, token.text, at);
     else tokens.push({ text: token.text, start: at, end: at + token.text.length, kind: token.kind });

@@ -139,7 +139,7 @@ function readApproximateScale(text: string, at: number): { scale: number; end: n
 }
 
 /** The scale word ("juta", "ribu") starting at `at` after optional spaces, or null. */
-export function readScale(text: string, at: number): { scale: number; end: number } | null {
+function readScale(text: string, at: number): { scale: number; end: number } | null {
   const word = readWordAfterSpaces(text, at);
   if (!word) return null;
   const scale = SCALE_WORDS[word.word.toLowerCase()];
@@ -212,7 +212,7 @@ function readWordAfterSpaces(text: string, at: number): WordAt | null {
 }
 
 /** Number words starting at `start`: "dua puluh lima", "tiga ratus ribu", "satu setengah", "ribuan". */
-export function readNumberWords(text: string, start: number): NumberReading | null {
+function readNumberWords(text: string, start: number): NumberReading | null {
   const first = readWordAt(text, start);
   if (!first) return null;
   const magnitude = ORDER_OF_MAGNITUDE_WORDS[first.word.toLowerCase()];
@@ -404,19 +404,8 @@ export const QUALIFIERS_BEFORE: Record<string, FigureQualifier> = {
   '≤': 'at-most',
 };
 
-/** Words that join the two ends of a range ("10 hingga 20", "antara 10 dan 20"). */
-export const RANGE_JOINERS = [
-  'hingga',
-  'sampai',
-  'sampai dengan',
-  's.d.',
-  's/d',
-  'sd',
-  'ke',
-  '-',
-  '–',
-  '—',
-] as const;
+/** Words that join the two ends of a range ("10 hingga 20"); a dash does too. */
+export const RANGE_JOINERS = ['hingga', 'sampai', 'sampai dengan', 's.d.', 's.d', 's/d', 'sd'] as const;
 
 /** Words after "N lebih" that make "lebih" a comparative ("tiga kali lebih besar"), not "more than N". */
 export const COMPARATIVE_AFTER_LEBIH = new Set([

@@ -30,9 +30,6 @@ export const PAST_WORDS = ['yang lalu', 'lalu', 'silam', 'kemarin'] as const;
 /** Words after a period or name that point after the publication date. */
 export const FUTURE_WORDS = ['yang akan datang', 'mendatang', 'depan', 'nanti'] as const;
 
-/** Words after a period that keep it at the publication date ("tahun ini"). */
-export const PRESENT_WORDS = ['ini'] as const;
-
 /** Words after "N hari" that count forward from the publication date ("dua hari lagi"). */
 export const LATER_WORDS = ['lagi', 'ke depan', 'mendatang', 'yang akan datang'] as const;
 
@@ -110,7 +107,7 @@ export const CLOCK_ZONES: Record<string, string> = {
 };
 
 /** Words that open a clock time ("pukul 10.00"). */
-export const CLOCK_CUE_WORDS = ['pukul', 'jam', 'pkl', 'pk'] as const;
+export const CLOCK_CUE_WORDS = ['pukul', 'jam', 'pkl'] as const;
 
 /**
  * Parts of the day after a clock time, and the 12-hour readings that move to the afternoon or

@@ -397,7 +397,7 @@ export const NOT_COUNTED_WORDS = new Set([
 ]);
 
 /** Nouns that look like verbs by their prefix (me-, ber-, di-, ter-) but are counted things. */
-export const NOUNS_WITH_VERB_PREFIX = new Set([
+const NOUNS_WITH_VERB_PREFIX = new Set([
   'menteri',
   'menara',
   'metode',

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../../config/config.ts';
+import { AliasTableError } from '../../enrich/entities/index.ts';
 import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
+import { registerAliases } from './commands/aliases.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
@@ -21,6 +23,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerServe(program);
   registerWatch(program);
+  registerAliases(program);
   return program;
 }
 
@@ -32,7 +35,7 @@ async function main(): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    if (error instanceof ConfigError || error instanceof StoreOpenError) {
+    if (error instanceof ConfigError || error instanceof StoreOpenError || error instanceof AliasTableError) {
       process.stderr.write(`warta: ${error.message}\n`);
       process.exitCode = 2;
       return;

@@ -1,10 +1,10 @@
+import { charsetFromContentType } from '../../ingest/charset.ts';
 import { decodeBytes } from '../../ingest/decode.ts';
 import { IngestFailure } from '../../ingest/failure.ts';
 import { feedItems } from '../../ingest/feed.ts';
 import { fetchResource } from '../../ingest/http.ts';
 import { type IngestOptions, resolveIngestOptions } from '../../ingest/index.ts';
-import { charsetFromContentType } from '../../ingest/charset.ts';
-import { ingestItemsIntoStore, type IngestSummary } from '../../pipeline/ingest-into-store.ts';
+import { type IngestSummary, ingestItemsIntoStore } from '../../pipeline/ingest-into-store.ts';
 import type { FeedState, Store } from '../../store/store.ts';
 
 export interface PollOptions {
@@ -43,7 +43,10 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
     return response;
   };
   const save = (failures: number, error: string | null): string => {
-    const wait = failures === 0 ? options.intervalMs : Math.min(options.intervalMs * 2 ** failures, options.maxBackoffMs);
+    const wait =
+      failures === 0
+        ? options.intervalMs
+        : Math.min(options.intervalMs * 2 ** failures, options.maxBackoffMs);
     const nextPollAt = new Date(now + wait).toISOString();
     store.saveFeedState({
       url: state.url,
@@ -57,18 +60,42 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
     return nextPollAt;
   };
   try {
-    const resource = await fetchResource(state.url, resolveIngestOptions({ ...options.ingest, fetch: conditionalFetch }));
+    const resource = await fetchResource(
+      state.url,
+      resolveIngestOptions({ ...options.ingest, fetch: conditionalFetch }),
+    );
     if (resource.status === 304) return { url: state.url, status: 'not-modified', nextPollAt: save(0, null) };
-    const decoded = decodeBytes(resource.bytes, { httpCharset: charsetFromContentType(resource.contentType) });
-    const items = feedItems(decoded.text, { source: state.url, encoding: decoded.encoding, diagnostics: decoded.diagnostics, url: resource.url });
-    const summary = await ingestItemsIntoStore(items, store, { referenceDate: options.referenceDate(), batchSize: 200 });
+    const decoded = decodeBytes(resource.bytes, {
+      httpCharset: charsetFromContentType(resource.contentType),
+    });
+    const items = feedItems(decoded.text, {
+      source: state.url,
+      encoding: decoded.encoding,
+      diagnostics: decoded.diagnostics,
+      url: resource.url,
+    });
+    const summary = await ingestItemsIntoStore(items, store, {
+      referenceDate: options.referenceDate(),
+      batchSize: 200,
+    });
     if (summary.added + summary.updated + summary.unchanged === 0) {
       const error = summary.rejected[0]?.message ?? 'feed gave no usable item';
-      return { url: state.url, status: 'failed', error, nextPollAt: save(state.consecutiveFailures + 1, error) };
+      return {
+        url: state.url,
+        status: 'failed',
+        error,
+        nextPollAt: save(state.consecutiveFailures + 1, error),
+      };
     }
     return { url: state.url, status: 'new', summary, nextPollAt: save(0, null) };
   } catch (error) {
-    const message = error instanceof IngestFailure ? `${error.reason}: ${error.message}` : (error as Error).message;
-    return { url: state.url, status: 'failed', error: message, nextPollAt: save(state.consecutiveFailures + 1, message) };
+    const message =
+      error instanceof IngestFailure ? `${error.reason}: ${error.message}` : (error as Error).message;
+    return {
+      url: state.url,
+      status: 'failed',
+      error: message,
+      nextPollAt: save(state.consecutiveFailures + 1, message),
+    };
   }
 }

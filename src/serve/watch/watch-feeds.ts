@@ -31,7 +31,11 @@ function hostOf(url: string): string {
  * Polls the store's feeds (plus `urls`, added first) until stopped: each feed when it is due,
  * one host never more often than `perHostGapMs`, failures backed off by the poller.
  */
-export async function watchFeeds(urls: string[], store: Store, options: WatchOptions): Promise<PollOutcome[]> {
+export async function watchFeeds(
+  urls: string[],
+  store: Store,
+  options: WatchOptions,
+): Promise<PollOutcome[]> {
   for (const url of urls) store.addFeed(url);
   const lastRequestAt = new Map<string, number>();
   const outcomes: PollOutcome[] = [];
@@ -50,7 +54,9 @@ export async function watchFeeds(urls: string[], store: Store, options: WatchOpt
       options.onOutcome?.(outcome);
     }
     if (options.once) break;
-    const next = Math.min(...store.feeds().map((f) => (f.nextPollAt ? Date.parse(f.nextPollAt) : Date.now())));
+    const next = Math.min(
+      ...store.feeds().map((f) => (f.nextPollAt ? Date.parse(f.nextPollAt) : Date.now())),
+    );
     const pause = Math.max(1000, Math.min(Number.isFinite(next) ? next - Date.now() : 60_000, 60_000));
     await sleep(pause, undefined, { signal: options.signal }).catch(() => undefined);
   }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
+import { loadAliasTable } from '../../../enrich/entities/index.ts';
 import { analyzeInputs } from '../../../pipeline/analyze.ts';
 import { toAnalysisExport } from '../../../pipeline/export.ts';
 import { textReport } from '../text-report.ts';
@@ -21,6 +22,7 @@ export function registerAnalyze(program: Command): void {
       const result = await analyzeInputs(inputs, {
         referenceDate: config.referenceDate,
         ingest: config.ingest,
+        aliases: loadAliasTable(config.aliasesPath),
       });
       for (const r of result.rejected) process.stderr.write(`warta: ${r.message}\n`);
       process.stdout.write(

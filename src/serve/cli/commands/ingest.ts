@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
+import { loadAliasTable } from '../../../enrich/entities/index.ts';
 import { ingestIntoStore } from '../../../pipeline/ingest-into-store.ts';
 import { openStore } from '../open-store.ts';
 
@@ -26,6 +27,7 @@ export function registerIngest(program: Command): void {
       try {
         const summary = await ingestIntoStore(inputs, store, {
           referenceDate: config.referenceDate,
+          aliases: loadAliasTable(config.aliasesPath),
           batchSize: config.batchSize,
           ingest: config.ingest,
           onItem: (item) => {

@@ -67,7 +67,11 @@ export function readRoutes(store: Store): Hono {
 
   app.get('/events', (c) => {
     const { limit, offset } = listSchema.parse(query(c));
-    return c.json({ items: store.events({ limit, offset }), limit, offset });
+    const items = store.events({ limit, offset }).map((event) => ({
+      ...event,
+      outlets: outletsOf(documentLabels(store, event.documents)),
+    }));
+    return c.json({ items, limit, offset });
   });
 
   app.get('/events/:id', (c) => {
@@ -100,7 +104,14 @@ export function readRoutes(store: Store): Hono {
 
   app.get('/storylines', (c) => {
     const { limit, offset } = listSchema.parse(query(c));
-    return c.json({ items: store.storylines({ limit, offset }), limit, offset });
+    const items = store.storylines({ limit, offset }).map((storyline) => {
+      const dates = storyline.events
+        .map((id) => store.getEvent(id)?.date)
+        .filter((d): d is string => typeof d === 'string')
+        .sort();
+      return { ...storyline, from: dates[0] ?? null, to: dates.at(-1) ?? null };
+    });
+    return c.json({ items, limit, offset });
   });
 
   app.get('/storylines/:id', (c) => {
@@ -111,17 +122,49 @@ export function readRoutes(store: Store): Hono {
       .map((eventId) => store.getEvent(eventId))
       .filter((e) => e !== null)
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-    return c.json({ storyline, timeline: events });
+    const documents = documentLabels(
+      store,
+      events.flatMap((e) => e.documents),
+    );
+    const timeline = events.map((event) => ({
+      ...event,
+      outlets: outletsOf(documents.filter((d) => event.documents.includes(d.id))),
+    }));
+    const entities = storyline.entities
+      .map((id) => store.getEntity(id))
+      .filter((e) => e !== null)
+      .map((e) => ({ id: e.id, name: e.name, type: e.type }));
+    return c.json({ storyline, timeline, entities, documents });
   });
 
   app.get('/claims', (c) => {
     const { limit, offset } = listSchema.parse(query(c));
-    return c.json({ items: store.claims({ limit, offset }), limit, offset });
+    const items = store.claims({ limit, offset });
+    const documents = documentLabels(
+      store,
+      items.flatMap((claim) => claim.figures.map((f) => f.document)),
+    );
+    return c.json({ items, documents, limit, offset });
   });
 
   app.get('/stats', (c) => c.json(store.stats()));
 
   return app;
+}
+
+/** Title, outlet and date of each document, for labelling references to it. */
+function documentLabels(
+  store: Store,
+  ids: string[],
+): { id: string; title: string | null; outlet: string | null; published: string | null }[] {
+  return [...new Set(ids)]
+    .map((id) => store.getDocument(id))
+    .filter((d): d is EnrichedDocument => d !== null)
+    .map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, published: d.published?.value ?? null }));
+}
+
+function outletsOf(labels: { outlet: string | null }[]): string[] {
+  return [...new Set(labels.map((l) => l.outlet).filter((o): o is string => o !== null))].sort();
 }
 
 function quotesBy(

@@ -1,0 +1,88 @@
+import type { EventSource, NewsEvent } from '../../api/types.ts';
+import { DocumentLink, EntityLink } from '../../components/links.tsx';
+import { Section } from '../../components/section.tsx';
+import { Empty } from '../../components/status.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import { entityNames, sourceLabel, sourcesById } from './source-labels.ts';
+
+function Similarity({ value }: { value: number }) {
+  const clamped = Math.max(0, Math.min(1, value));
+  return (
+    <span className="similarity">
+      <meter min={0} max={1} value={clamped} aria-label="kemiripan" />
+      <span className="num">{formatNumber(Math.round(clamped * 100) / 100)}</span>
+    </span>
+  );
+}
+
+function gapLabel(days: number | null): string {
+  if (days === null) return 'tidak diketahui';
+  if (days === 0) return 'hari yang sama';
+  return `${formatNumber(Math.abs(days))} hari`;
+}
+
+/** Why these articles are one event: for each, the article it joined, how alike they are, and what they share. */
+export function EventEvidence({ event, sources }: { event: NewsEvent; sources: EventSource[] }) {
+  const byId = sourcesById(sources);
+  const names = entityNames(sources);
+  if (event.evidence.length === 0)
+    return (
+      <Section title="Mengapa satu peristiwa">
+        <Empty>
+          {event.documents.length <= 1
+            ? 'Peristiwa ini baru punya satu sumber.'
+            : 'Tidak ada bukti keanggotaan yang tersimpan.'}
+        </Empty>
+      </Section>
+    );
+  return (
+    <Section title="Mengapa satu peristiwa" count={event.evidence.length}>
+      <div className="table-scroll">
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">Dokumen</th>
+              <th scope="col">Dihubungkan ke</th>
+              <th scope="col">Kemiripan</th>
+              <th scope="col">Entitas bersama</th>
+              <th scope="col">Selisih waktu</th>
+            </tr>
+          </thead>
+          <tbody>
+            {event.evidence.map((e) => (
+              <tr key={e.document}>
+                <td>
+                  <DocumentLink id={e.document}>{sourceLabel(byId.get(e.document))}</DocumentLink>
+                </td>
+                <td>
+                  {e.linkedTo ? (
+                    <DocumentLink id={e.linkedTo}>{sourceLabel(byId.get(e.linkedTo))}</DocumentLink>
+                  ) : (
+                    <span className="muted">pertama</span>
+                  )}
+                </td>
+                <td>
+                  <Similarity value={e.similarity} />
+                </td>
+                <td>
+                  {e.sharedEntities.length === 0 ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <span className="chips">
+                      {e.sharedEntities.map((id) => (
+                        <span key={id} className="chip">
+                          <EntityLink id={id} name={names.get(id)?.name ?? id} />
+                        </span>
+                      ))}
+                    </span>
+                  )}
+                </td>
+                <td className="num">{gapLabel(e.timeGapDays)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}

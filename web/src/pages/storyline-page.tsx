@@ -1,0 +1,104 @@
+import type { EventListItem, StorylineDetail } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { EntityTypeBadge } from '../components/badge.tsx';
+import { PageHeader, Section } from '../components/section.tsx';
+import { Empty, Loaded } from '../components/status.tsx';
+import { countLabel, daysBetween, formatNumber, formatPartialDate } from '../lib/format.ts';
+import { href } from '../router.ts';
+
+/** A strip with one dot per dated event, spaced by time, to show bursts and lulls at a glance. */
+function TimeStrip({ events }: { events: EventListItem[] }) {
+  const dated = events.filter((e) => e.date && daysBetween(events[0]?.date ?? null, e.date) !== null);
+  const first = dated[0]?.date ?? null;
+  const last = dated.at(-1)?.date ?? null;
+  const span = daysBetween(first, last);
+  if (!first || !last || span === null || span <= 0 || dated.length < 2) return null;
+  return (
+    <div className="time-strip" aria-hidden="true">
+      <div className="time-strip-line">
+        {dated.map((e) => (
+          <span
+            key={e.id}
+            className="time-strip-dot"
+            style={{ left: `${(100 * (daysBetween(first, e.date) ?? 0)) / span}%` }}
+            title={`${formatPartialDate(e.date)} · ${e.title}`}
+          />
+        ))}
+      </div>
+      <div className="time-strip-ends">
+        <span>{formatPartialDate(first)}</span>
+        <span>{formatNumber(span)} hari</span>
+        <span>{formatPartialDate(last)}</span>
+      </div>
+    </div>
+  );
+}
+
+function gapText(previous: EventListItem | undefined, event: EventListItem): string | null {
+  const days = previous ? daysBetween(previous.date, event.date) : null;
+  if (days === null || days <= 0) return null;
+  return `${formatNumber(days)} hari kemudian`;
+}
+
+function Timeline({ events }: { events: EventListItem[] }) {
+  if (events.length === 0) return <Empty>Alur ini belum punya peristiwa.</Empty>;
+  return (
+    <ol className="timeline">
+      {events.map((event, i) => {
+        const gap = gapText(events[i - 1], event);
+        return (
+          <li key={event.id} className="timeline-item">
+            {gap && <div className="timeline-gap">{gap}</div>}
+            <time className="timeline-date" dateTime={event.date ?? undefined}>
+              {event.date ? formatPartialDate(event.date) : 'tanpa tanggal'}
+            </time>
+            <div className="timeline-card">
+              <a href={href('events', event.id)} className="item-title">
+                {event.title || '(tanpa judul)'}
+              </a>
+              <div className="muted small">
+                {countLabel(event.documents.length, 'sumber')}
+                {event.outlets && event.outlets.length > 0 && ` · ${event.outlets.join(', ')}`}
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function StorylineView({ detail }: { detail: StorylineDetail }) {
+  const { storyline, timeline } = detail;
+  const documents = new Set(timeline.flatMap((e) => e.documents)).size;
+  return (
+    <div className="page">
+      <PageHeader kicker="Alur berita" title={storyline.title || '(tanpa judul)'}>
+        <span>{countLabel(timeline.length, 'peristiwa')}</span>
+        <span>{countLabel(documents, 'dokumen')}</span>
+      </PageHeader>
+      {detail.entities && detail.entities.length > 0 && (
+        <ul className="chips" aria-label="Entitas">
+          {detail.entities.map((e) => (
+            <li key={e.id} className="chip">
+              <a href={href('entities', e.id)}>{e.name}</a> <EntityTypeBadge type={e.type} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Section title="Linimasa">
+        <TimeStrip events={timeline} />
+        <Timeline events={timeline} />
+      </Section>
+    </div>
+  );
+}
+
+export function StorylinePage({ id }: { id: string }) {
+  const detail = useApi<StorylineDetail>(`/api/storylines/${encodeURIComponent(id)}`);
+  return (
+    <Loaded resource={detail} what="alur berita">
+      {(data) => <StorylineView detail={data} />}
+    </Loaded>
+  );
+}
