@@ -36,7 +36,7 @@ function strongest(vector: SparseVector, count: number, weight: (id: number) => 
 export class EventIndex {
   readonly docs: StoredDoc[] = [];
   readonly events: EventState[] = [];
-  readonly termStats = new TermStatistics();
+  readonly termStats: TermStatistics;
   readonly entityStats = new TermStatistics();
   readonly entityNames = new Map<number, string>();
   readonly weights: Weights;
@@ -45,6 +45,7 @@ export class EventIndex {
   private readonly entityPostings: PostingIndex;
 
   constructor(private readonly options: EventClustererOptions) {
+    this.termStats = new TermStatistics(options.backgrounds);
     this.termPostings = new PostingIndex(options.postingReadCap);
     this.entityPostings = new PostingIndex(options.postingReadCap);
     this.weights = {
@@ -61,14 +62,14 @@ export class EventIndex {
 
   /** Counts the document's terms and entities into the document frequencies. */
   observe(doc: ClusterDocument): void {
-    this.termStats.observe(doc.terms.keys());
+    this.termStats.observe(doc.terms.keys(), doc.language);
     this.entityStats.observe(new Set(doc.entities.map((entity) => entity.id)));
   }
 
   /** Turns a cluster document into a stored one (not yet in any event nor in the postings). */
   store(doc: ClusterDocument): StoredDoc {
     const termWeights = [...doc.terms].map(([term, count]) => {
-      return [this.termStats.intern(term), 1 + Math.log(count)] as [number, number];
+      return [this.termStats.intern(term, doc.language), 1 + Math.log(count)] as [number, number];
     });
     const entityWeights = new Map<number, number>();
     for (const entity of doc.entities) {
@@ -82,7 +83,7 @@ export class EventIndex {
       title: doc.title,
       date: doc.date,
       terms: sparseVector(termWeights, this.options.maxDocTerms, this.caps.termRank),
-      titleTerms: sparseVector(doc.titleTerms.map((term) => [this.termStats.intern(term), 1])),
+      titleTerms: sparseVector(doc.titleTerms.map((term) => [this.termStats.intern(term, doc.language), 1])),
       entities: sparseVector(entityWeights, this.options.maxEventEntities, this.caps.entityRank),
       event: -1,
     };

@@ -1,5 +1,7 @@
 import { DEFAULT_DUPLICATE_OPTIONS, type DuplicateOptions } from '../duplicates/duplicate-detector.ts';
+import { shippedBackgrounds } from '../background-frequencies.ts';
 import { DEFAULT_LINK_MODEL, type LinkModel } from './link-model.ts';
+import type { BackgroundFrequencies } from './term-statistics.ts';
 
 /** Every knob of the event clusterer, with its default in one place. */
 export interface EventClustererOptions {
@@ -22,6 +24,8 @@ export interface EventClustererOptions {
   /** Member documents of a candidate event compared one by one with the new document. */
   membersPerCandidate: number;
   duplicates: DuplicateOptions;
+  /** Document frequencies of reference corpora per language: IDF priors for small or young corpora. */
+  backgrounds: readonly BackgroundFrequencies[];
 }
 
 export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
@@ -36,6 +40,7 @@ export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
   maxCandidateEvents: 20,
   membersPerCandidate: 4,
   duplicates: DEFAULT_DUPLICATE_OPTIONS,
+  backgrounds: shippedBackgrounds(),
 };
 
 export function resolveEventOptions(options: Partial<EventClustererOptions> = {}): EventClustererOptions {

@@ -34,7 +34,7 @@ export function furnitureLineKind(
   titleKeys: ReadonlySet<string>,
 ): { kind: RemovedKind; rule: string } | null {
   const text = line.text;
-  if (!(process.env.KEEPLINKY === '1' && isHeadingLine(line)) && classifyLine(line) === 'linky' && text.length < 400) return { kind: 'related', rule: 'link-dense' };
+  if (classifyLine(line) === 'linky' && text.length < 400) return { kind: 'related', rule: 'link-dense' };
   if (FURNITURE_LINE.test(text)) {
     const kind = SHARE_WORDS.test(text) ? 'share' : PROMO_WORDS.test(text) ? 'promo' : 'navigation';
     return { kind, rule: 'furniture-line' };

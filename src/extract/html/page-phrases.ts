@@ -77,9 +77,11 @@ export const FURNITURE_CLASS_WORDS: ReadonlyArray<readonly [RegExp, 'navigation'
   ],
   [/newsletter|subscri|berlangganan|signup|sign-up|promo|sponsor|advert|adsbygoogle|ad-?slot|paywall|donate|iklan/i, 'promo'],
   [edgeWords('ads?|dfp|banner|cta'), 'promo'],
+  // Page builders call every block `*-widget`; only a bare `widget` token is a sidebar box.
+  [/^(?:widget|widgets|widget-area|widget_\w+)$/i, 'navigation'],
   [
     edgeWords(
-      'nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|sidebar|widget|widgets|widget-area|footer|masthead|toolbar|skip-link|cookie|consent|gdpr|modal|popup|overlay|comments?|komentar|disqus|tags?|tag-list|topik|author-bio|about-author|author-box',
+      'nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|sidebar|footer|masthead|toolbar|skip-link|cookie|consent|gdpr|modal|popup|overlay|comments?|komentar|disqus|tags?|tag-list|topik|author-bio|about-author|author-box',
     ),
     'navigation',
   ],

@@ -1,6 +1,11 @@
 /** Page furniture recognised from one line alone: labels, share rows, captions, credits, bylines, promos, date lines. */
 
-import { LITTER_LINE_PATTERNS, SHARE_WORDS, SHORT_BYLINE_PATTERN } from '../../lang/id/boilerplate.ts';
+import {
+  LITTER_LINE_PATTERNS,
+  SHARE_WORDS,
+  SHORT_BYLINE_PATTERN,
+  STAFF_BYLINE_PATTERN,
+} from '../../lang/id/boilerplate.ts';
 import type { RemovedPiece } from '../../model/document.ts';
 import { authorOutletLine } from './byline.ts';
 import { captionWithCredit, captionWithDomainCredit, isBareCredit, labelledCaption } from './caption.ts';
@@ -42,7 +47,7 @@ function shaped(line: string, zone: LineZone): RemovedPiece[] | null {
 function edgeOnly(line: string, zone: LineZone): RemovedPiece[] | null {
   if (zone === 'header' && isDateLine(line)) return [{ text: line, kind: 'date', rule: 'date-line' }];
   if (isBareCredit(line)) return [{ text: line, kind: 'credit', rule: 'photo-credit' }];
-  if (SHORT_BYLINE_PATTERN.test(line) && wordCount(line) <= 6) {
+  if ((SHORT_BYLINE_PATTERN.test(line) || STAFF_BYLINE_PATTERN.test(line)) && wordCount(line) <= 6) {
     return [{ text: line, kind: 'byline', rule: 'short-byline' }];
   }
   if (authorOutletLine(line)) return [{ text: line, kind: 'byline', rule: 'author-outlet' }];

@@ -47,9 +47,20 @@ export function outletLedPromo(line: string, outletName: string): RemovedPiece |
 
 /** The outlet's bare name or domain on a line of its own ("Mureks", "KOMPAS.com"). */
 export function outletSignature(line: string, outletName: string): RemovedPiece | null {
-  if (wordCount(line) > 4) return null;
+  if (wordCount(line) > 4) return outletSlogan(line, outletName);
   const key = outletKey(line.replace(/[|•·–—-]+/g, ' '));
   return key.length > 0 && key === outletKey(outletName)
     ? { text: line, kind: 'promo', rule: 'outlet-signature' }
+    : outletSlogan(line, outletName);
+}
+
+/** "Kabar Lembah - Jernih Melihat Daerah": the outlet's name, a separator and a short slogan. */
+function outletSlogan(line: string, outletName: string): RemovedPiece | null {
+  if (wordCount(line) > TAGLINE_MAX_WORDS || endsLikeSentence(line)) return null;
+  const parts = line.split(/\s+[|•·–—-]\s+|\s*[|•·]\s*/u);
+  if (parts.length < 2) return null;
+  const head = outletKey(parts[0] ?? '');
+  return head.length > 0 && head === outletKey(outletName)
+    ? { text: line, kind: 'promo', rule: 'outlet-slogan' }
     : null;
 }

@@ -215,3 +215,30 @@ describe('readDateline', () => {
     assert.equal(readDateline('Menurut dia, harga naik - dan itu wajar.'), null);
   });
 });
+
+describe('staff bylines and outlet slogans', () => {
+  test('a staff byline does not end the header, so the date line below it is read', () => {
+    const result = extract([
+      'Daerah',
+      'Jembatan Gantung Desa Sukamaju Diresmikan',
+      'Redaksi Warta Lembah',
+      'Selasa, 4 Maret 2025 10:00 WIB',
+      'LEMBAH, Warta Lembah - Jembatan gantung sepanjang 80 meter itu diresmikan Selasa pagi.',
+      'Warta Lembah - Dekat dengan Warga',
+    ]);
+    assert.equal(kindOf(result, 'Redaksi Warta Lembah'), 'byline');
+    assert.equal(result.published?.value, '2025-03-04T10:00+07:00');
+    assert.equal(result.outlet?.name, 'Warta Lembah');
+    assert.equal(kindOf(result, 'Warta Lembah - Dekat dengan Warga'), 'promo');
+    assert.ok(!result.text.includes('Dekat dengan Warga'));
+    assert.ok(result.text.includes('Jembatan gantung sepanjang 80 meter itu diresmikan Selasa pagi.'));
+  });
+
+  test('a body sentence that starts with the outlet name stays', () => {
+    const result = extract([
+      'JAKARTA, Warta Lembah - Harga cabai naik.',
+      'Warta Lembah - yang memantau tiga pasar - mencatat kenaikan dua kali lipat sejak pekan lalu.',
+    ]);
+    assert.ok(result.text.includes('mencatat kenaikan dua kali lipat sejak pekan lalu.'));
+  });
+});

@@ -352,6 +352,10 @@ export const BYLINE_PREFIX =
 export const SHORT_BYLINE_PATTERN =
   /^(?:[Oo]leh|OLEH|[Bb]y|BY)\s+(?!karena\b|sebab\b|itu\b|the\b|a\b)\p{Lu}[\p{L}.' -]{1,60}$/u;
 
+/** Staff bylines: "Redaksi Kabar Lembah", "Tim Redaksi", "Tim Liputan", "Redaksi". */
+export const STAFF_BYLINE_PATTERN =
+  /^(?:Tim\s+)?(?:Redaksi|REDAKSI|Liputan|Newsroom|Editorial(?:\s+Team)?)(?:\s+\p{Lu}[\p{L}.' -]{1,40})?$/u;
+
 /** Labels that open a header line carrying the publication date ("Diperbarui 15 Agustus 2025"). */
 export const DATE_LINE_LABEL =
   /^(?:diterbitkan|dipublikasikan|terbit|tayang|diperbarui|diperbaharui|update[d]?|published|posted|dibuat|last updated|pembaruan terakhir)\b\s*(?:pada|on|at)?\s*[:：]?\s*/i;
