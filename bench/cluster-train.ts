@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_EVENT_OPTIONS } from '../src/cluster/events/options.ts';
 import { readNewsClusterDev } from './cluster-data.ts';
 import { toLabelledDocs, trainLinkModel } from './cluster-learn.ts';
 
@@ -29,6 +30,8 @@ const file = {
     data: 'giveme5w1h-news-cluster-dev (English, 197 articles, 35 events)',
     method: 'L2 logistic regression (IRLS) on teacher-forced candidate pairs; thresholds by B-cubed F1 grid',
     documents: docs.length,
+    windowDays: DEFAULT_EVENT_OPTIONS.windowDays,
+    undatedTraining: 'pairs collected twice: as published, and with every fourth article (by id) undated',
     pairs,
     goldEventReachedByIndex: round(goldRecall),
   },

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { clusterDocuments } from '../cluster/index.ts';
 import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
 import type { EnrichedDocument } from '../model/document.ts';
+import { refreshTimes } from './enrich.ts';
 
 export interface Clusters {
   documents: EnrichedDocument[];
@@ -9,25 +10,15 @@ export interface Clusters {
   claims: Claim[];
 }
 
-function shortId(prefix: string, key: string): string {
-  return `${prefix}_${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
-}
-
-/** Groups documents into events, storylines and claims. */
+/**
+ * Near-duplicates, events, storylines and claims over the documents. A document whose publication
+ * date was inferred from its event has its relative time expressions read again against that date.
+ */
 export function clusterAll(documents: EnrichedDocument[]): Clusters {
-  const events: NewsEvent[] = documents.map((doc) => ({
-    id: shortId('evt', doc.id),
-    title: doc.title ?? doc.text.slice(0, 80),
-    date: doc.published?.value.slice(0, 10) ?? null,
-    documents: [doc.id],
-    entities: doc.entities.map((e) => e.entity),
-    evidence: [],
-  }));
-  const storylines: Storyline[] = events.map((event) => ({
-    id: shortId('sty', event.id),
-    title: event.title,
-    events: [event.id],
-    entities: event.entities,
-  }));
-  return { documents, events, storylines, claims: [] };
+  const result = clusterDocuments(documents);
+  const before = new Map(documents.map((doc) => [doc.id, doc.published?.value ?? null]));
+  const updated = result.documents.map((doc) =>
+    doc.published && before.get(doc.id) !== doc.published.value ? refreshTimes(doc) : doc,
+  );
+  return { documents: updated, events: result.events, storylines: result.storylines, claims: result.claims };
 }

@@ -18,7 +18,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WEB_DIR = join(REPO_DIR, 'web');
 const DIST_INDEX = join(WEB_DIR, 'dist', 'index.html');
 const SHOTS_DIR = join(REPO_DIR, 'test', 'out', 'screenshots');
-const HOSTILE_TITLE = '<script>alert("judul")</script><img src=x onerror=alert("gambar")> Banjir Rob Pantai Hostil';
+const HOSTILE_TITLE =
+  '<script>alert("judul")</script><img src=x onerror=alert("gambar")> Banjir Rob Pantai Hostil';
 
 function newestMtimeMs(path: string): number {
   const stat = statSync(path);
@@ -48,7 +49,12 @@ async function startServer(dbPath: string) {
     outlet: '<b onmouseover=alert(1)>Kabar Hostil</b>',
     url: 'javascript:alert("tautan")',
     text: 'Air laut naik ke permukiman. <img src=x onerror=alert("teks")> Warga Pantai Hostil mengungsi.\n\n<script>alert("isi")</script>',
-    published: { value: '2025-03-04', evidence: '<svg onload=alert(1)>', inferred: true, reasoning: '<i>uji</i>' },
+    published: {
+      value: '2025-03-04',
+      evidence: '<svg onload=alert(1)>',
+      inferred: true,
+      reasoning: '<i>uji</i>',
+    },
   });
   store.saveDocuments([{ document: hostile, raw: hostile.text, rawFormat: 'text' }]);
   const app = createApp({ store, writeToken: null, webDir: join(WEB_DIR, 'dist') });
@@ -77,10 +83,15 @@ async function assertNoHorizontalScroll(page: Page, where: string): Promise<void
     document.documentElement.scrollWidth,
     document.documentElement.clientWidth,
   ]);
-  assert.ok(scrollWidth <= clientWidth + 1, `${where}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+  assert.ok(
+    scrollWidth <= clientWidth + 1,
+    `${where}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`,
+  );
 }
 
-const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}; set CHROMIUM_PATH to run the browser tests`;
+const skip = existsSync(CHROMIUM)
+  ? false
+  : `no Chromium at ${CHROMIUM}; set CHROMIUM_PATH to run the browser tests`;
 
 test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_000 }, async (t) => {
   ensureBuilt();
@@ -143,7 +154,10 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
     });
 
     await t.test('an event page compares its sources', async () => {
-      const events = await api<{ items: { id: string; documents: string[] }[] }>(base, 'api/events?limit=500');
+      const events = await api<{ items: { id: string; documents: string[] }[] }>(
+        base,
+        'api/events?limit=500',
+      );
       assert.ok(events.items.length > 0, 'the samples make at least one event');
       const event = [...events.items].sort((a, b) => b.documents.length - a.documents.length)[0]!;
       await page.goto(`${base}#/events/${event.id}`);
@@ -187,7 +201,10 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
       assert.equal(await page.locator('.removed').isVisible(), false);
       await toggle.click();
       await page.locator('.removed .removed-text').first().waitFor();
-      assert.equal(await page.getByRole('button', { name: 'Sembunyikan' }).getAttribute('aria-expanded'), 'true');
+      assert.equal(
+        await page.getByRole('button', { name: 'Sembunyikan' }).getAttribute('aria-expanded'),
+        'true',
+      );
       const focusButton = page.getByRole('button', { name: /^Tandai di teks/ }).first();
       if ((await focusButton.count()) > 0) {
         await focusButton.click();
@@ -213,7 +230,11 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
     });
 
     await t.test('a phone viewport renders every page without horizontal scroll', async () => {
-      const phone = await browser!.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const phone = await browser!.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      });
       const mobile = await phone.newPage();
       mobile.setDefaultTimeout(10_000);
       mobile.on('pageerror', (error) => problems.push(`phone page error: ${error.message}`));

@@ -1,4 +1,4 @@
-import { type FormEvent, type MouseEvent, useEffect, useRef } from 'react';
+import { type FormEvent, useEffect, useRef } from 'react';
 import { ClaimsPage } from './pages/claims-page.tsx';
 import { DocumentPage } from './pages/document/document-page.tsx';
 import { EntitiesPage } from './pages/entities-page.tsx';
@@ -29,7 +29,8 @@ function Page({ route }: { route: Route }) {
   if (section === 'search' && !id) return <SearchPage query={route.query} />;
   if (section === 'documents' && id) return <DocumentPage id={id} />;
   if (section === 'events') return id ? <EventPage id={id} /> : <EventsPage />;
-  if (section === 'storylines') return id ? <StorylinePage id={id} /> : <StorylinesPage />;
+  if (section === 'storylines')
+    return id ? <StorylinePage id={id} /> : <StorylinesPage query={route.query} />;
   if (section === 'entities') return id ? <EntityPage id={id} /> : <EntitiesPage query={route.query} />;
   if (section === 'claims' && !id) return <ClaimsPage />;
   return <NotFoundPage />;
@@ -42,12 +43,21 @@ function QuickSearch() {
     if (typeof q === 'string' && q.trim()) navigate(href('search', { q: q.trim() }));
   };
   return (
-    <form role="search" className="quick-search" onSubmit={submit}>
-      <label htmlFor="quick-q" className="visually-hidden">
-        Cari berita
-      </label>
-      <input id="quick-q" name="q" type="search" placeholder="Cari berita…" maxLength={500} autoComplete="off" />
-    </form>
+    <search className="quick-search">
+      <form onSubmit={submit}>
+        <label htmlFor="quick-q" className="visually-hidden">
+          Cari berita
+        </label>
+        <input
+          id="quick-q"
+          name="q"
+          type="search"
+          placeholder="Cari berita…"
+          maxLength={500}
+          autoComplete="off"
+        />
+      </form>
+    </search>
   );
 }
 
@@ -65,17 +75,14 @@ export function App() {
     main.current?.focus({ preventScroll: true });
   }, [pathKey]);
 
-  const skipToMain = (event: MouseEvent<HTMLAnchorElement>): void => {
-    // The hash carries the route, so the skip link moves focus itself instead of changing it.
-    event.preventDefault();
-    main.current?.focus();
-  };
+  // The hash carries the route, so the skip link is a button that moves focus instead of a #main link.
+  const skipToMain = (): void => main.current?.focus();
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={skipToMain}>
+      <button type="button" className="skip-link" onClick={skipToMain}>
         Langsung ke isi
-      </a>
+      </button>
       <header className="site-header">
         <div className="site-header-inner">
           <a className="brand" href={href()}>
@@ -95,7 +102,7 @@ export function App() {
               ))}
             </ul>
           </nav>
-          {section !== 'search' && <QuickSearch />}
+          {section !== 'search' && section !== '' && <QuickSearch />}
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

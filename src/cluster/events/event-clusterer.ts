@@ -5,7 +5,7 @@ import type { ClusterDocument } from '../features.ts';
 import { stableId } from '../hashing.ts';
 import { type Candidate, EventIndex } from './event-index.ts';
 import { addToEvent, type EventState, foundEvent, type StoredDoc } from './event-state.ts';
-import { summarizeEvent } from './event-summary.ts';
+import { type EventProfile, eventProfile, summarizeEvent } from './event-summary.ts';
 import { linkProbability, type PairFeatures } from './link-model.ts';
 import { type EventMerge, mergeSimilarEvents } from './merge-pass.ts';
 import { type EventClustererOptions, resolveEventOptions } from './options.ts';
@@ -114,6 +114,11 @@ export class EventClusterer {
   /** The current events (alive ones), as the model type. */
   events(): NewsEvent[] {
     return this.index.events.filter((event) => event.alive).map((event) => summarizeEvent(event, this.index));
+  }
+
+  /** Profiles of the current events (dates, topic terms, core entities), for storylines. */
+  eventProfiles(): EventProfile[] {
+    return this.index.events.filter((event) => event.alive).map((event) => eventProfile(event, this.index));
   }
 
   eventOf(documentId: string): string | null {

@@ -1,5 +1,5 @@
 import type { NewsEvent } from '../../model/cluster.ts';
-import { isoDay } from '../calendar-days.ts';
+import { type DayRange, isoDay } from '../calendar-days.ts';
 import { stableId } from '../hashing.ts';
 import type { EventIndex } from './event-index.ts';
 import type { EventState, StoredDoc } from './event-state.ts';
@@ -63,5 +63,47 @@ export function summarizeEvent(event: EventState, index: EventIndex): NewsEvent 
     documents: members.map((doc) => doc.id),
     entities: entityOrder.slice(0, EVENT_ENTITY_LIMIT).map((at) => index.entityStats.nameOf(event.entities.ids[at]!)),
     evidence: [...event.evidence],
+  };
+}
+
+/** What storylines need to know about an event: its dates, weighted topic terms and core entities. */
+export interface EventProfile {
+  id: string;
+  title: string;
+  date: DayRange | null;
+  documents: number;
+  /** The event's strongest terms, weighted by TF-IDF (language-prefixed keys do not collide). */
+  terms: ReadonlyMap<string, number>;
+  /** The most salient entities (by summed salience: mentions, title, early mention), strongest first. */
+  coreEntities: { id: string; name: string; weight: number }[];
+}
+
+const PROFILE_TERMS = 60;
+const CORE_ENTITIES = 6;
+
+export function eventProfile(event: EventState, index: EventIndex): EventProfile {
+  const members = orderedMembers(event, index);
+  const terms = new Map<string, number>();
+  const ranked = [...event.centroid.ids.keys()]
+    .map((at) => ({ id: event.centroid.ids[at]!, weight: event.centroid.values[at]! * index.termStats.idf(event.centroid.ids[at]!) }))
+    .sort((a, b) => b.weight - a.weight || a.id - b.id)
+    .slice(0, PROFILE_TERMS);
+  for (const { id, weight } of ranked) terms.set(String(id), weight);
+  const coreEntities = [...event.entities.ids.keys()]
+    .map((at) => ({ id: event.entities.ids[at]!, weight: event.entities.values[at]! / members.length }))
+    .sort((a, b) => b.weight - a.weight || a.id - b.id)
+    .slice(0, CORE_ENTITIES)
+    .map(({ id, weight }) => ({
+      id: index.entityStats.nameOf(id),
+      name: index.entityNames.get(id) ?? index.entityStats.nameOf(id),
+      weight,
+    }));
+  return {
+    id: stableId('evt', event.founder),
+    title: mostCentral(event, members, index).title,
+    date: event.date,
+    documents: members.length,
+    terms,
+    coreEntities,
   };
 }

@@ -34,7 +34,7 @@ export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
   maxDocTerms: 100,
   maxEventTerms: 200,
   maxEventEntities: 40,
-  queryTerms: 12,
+  queryTerms: 20,
   queryEntities: 8,
   postingReadCap: 200,
   maxCandidateEvents: 20,

@@ -19,6 +19,9 @@ export function findEnglishCasual(text: string, ref: ReferenceDate | null): Time
   const found: TimeCandidate[] = [];
   for (const result of results) {
     if (text.slice(result.index, result.index + result.text.length) !== result.text) continue;
+    // "after six hours", "within an hour": chrono counts hours from the reference instant, but these
+    // are lengths of time, not clock times; a clock time is written with digits or noon/midnight.
+    if (result.start.isCertain('hour') && !/\d|noon|midnight/i.test(result.text)) continue;
     const relative = !/\d{4}/.test(result.text);
     const resolved = chronoValueOf(result.start);
     if (!resolved) continue;

@@ -232,3 +232,18 @@ describe('extractTimes: English', () => {
     assert.equal(timeValue(times, 'next Monday'), '2025-08-18');
   });
 });
+
+it('English spans of hours are not clock times', () => {
+  const published = { value: '2025-03-03', evidence: 'March 3, 2025', inferred: false };
+  const { times } = extractTimes(
+    'The flood came after six hours of rain; within an hour the water was chest high. Officials spoke on Monday at 3 pm.',
+    published,
+    { language: 'en' },
+  );
+  const texts = times.map((t) => t.text);
+  assert.ok(!texts.some((t) => /six hours|an hour/.test(t)), texts.join(' | '));
+  assert.ok(
+    times.some((t) => t.value === '2025-03-03' || t.value.startsWith('2025-03-03T15')),
+    texts.join(' | '),
+  );
+});

@@ -105,7 +105,31 @@ export function markFurniture(body: Element, proseShare: (element: Element) => n
     }
   };
   visit(body);
+  keepMostProse(marks, proseShare);
   return marks;
+}
+
+/** Furniture never takes more than this share of the page's prose, all marks together. */
+const MAX_FURNITURE_PROSE = 0.8;
+
+/**
+ * When the marks together would take most of the page's prose, the class words were wrong for
+ * this site (page builders wrap every block in `widget`-like classes): class-based marks are
+ * lifted, the biggest first, until most of the prose is back.
+ */
+function keepMostProse(marks: FurnitureMarks, proseShare: (element: Element) => number): void {
+  let marked = 0;
+  for (const element of marks.keys()) marked += proseShare(element);
+  if (marked <= MAX_FURNITURE_PROSE) return;
+  const byClass = [...marks]
+    .filter(([, mark]) => mark.rule.startsWith('class-'))
+    .map(([element]) => ({ element, share: proseShare(element) }))
+    .sort((a, b) => b.share - a.share);
+  for (const { element, share } of byClass) {
+    if (marked <= MAX_FURNITURE_PROSE) break;
+    marks.delete(element);
+    marked -= share;
+  }
 }
 
 /** Tags and roles are trusted more than class words, captions least of all to hold the story. */

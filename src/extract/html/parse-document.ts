@@ -5,16 +5,19 @@ import { parseHTML } from 'linkedom';
  * visible node inside the body. linkedom keeps markup as written: a bare fragment becomes the
  * document element, an empty string gives no element at all, and when anything (often a
  * `<script>`) sits between `</head>` and `<body>` its `document.body` getter creates a new,
- * empty body. So fragments are wrapped first and stray top-level nodes are moved into the body.
+ * empty body. So closing body/html tags are dropped, fragments are wrapped, and stray top-level
+ * nodes are moved into the body.
  */
 export function parseDocument(html: string): Document {
-  const hasRoot = /<html[\s>]/i.test(html);
-  const first = parseHTML(hasRoot ? html : wrapInPage(html)).document as unknown as Document;
+  // Browsers keep whatever follows `</body>` or `</html>` in the body; linkedom drops it.
+  const source = html.replace(/<\/(?:body|html)\s*>/gi, '');
+  const hasRoot = /<html[\s>]/i.test(source);
+  const first = parseHTML(hasRoot ? source : wrapInPage(source)).document as unknown as Document;
   if (first.documentElement?.tagName === 'HTML') {
     gatherIntoBody(first);
     return first;
   }
-  const stripped = html.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
+  const stripped = source.replace(/<\/?(?:html|head|body)\b[^>]*>/gi, '');
   const second = parseHTML(wrapInPage(stripped)).document as unknown as Document;
   gatherIntoBody(second);
   return second;

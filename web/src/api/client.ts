@@ -12,7 +12,10 @@ export class ApiError extends Error {
 /** GETs a JSON API path (starting with /api/), relative to where the UI is served. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const url = new URL(path.replace(/^\//, ''), new URL('./', window.location.href));
-  const response = await fetch(url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  const response = await fetch(url, {
+    headers: { accept: 'application/json' },
+    ...(signal ? { signal } : {}),
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { message?: unknown } | null;
     const message = typeof body?.message === 'string' ? body.message : response.statusText;
@@ -22,7 +25,10 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 }
 
 /** Builds `/api/...?a=b` from defined, non-empty parameters. */
-export function apiPath(path: string, params: Record<string, string | number | undefined | null> = {}): string {
+export function apiPath(
+  path: string,
+  params: Record<string, string | number | undefined | null> = {},
+): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') query.set(key, String(value));

@@ -3,7 +3,15 @@ import type { EntityType } from '../api/types.ts';
 
 export type Tone = 'neutral' | 'accent' | 'warn' | 'danger' | 'ok';
 
-export function Badge({ tone = 'neutral', title, children }: { tone?: Tone; title?: string; children: ReactNode }) {
+export function Badge({
+  tone = 'neutral',
+  title,
+  children,
+}: {
+  tone?: Tone;
+  title?: string;
+  children: ReactNode;
+}) {
   return (
     <span className={`badge badge-${tone}`} {...(title ? { title } : {})}>
       {children}

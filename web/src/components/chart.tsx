@@ -5,7 +5,15 @@ import { useEffect, useRef, useState } from 'react';
  * An ECharts chart, loaded on first use so pages without charts never download it. The caller
  * keeps `option` stable (useMemo) and gives a text `label`; the data should also be shown as a table.
  */
-export function Chart({ option, label, heightPx = 220 }: { option: EChartsCoreOption; label: string; heightPx?: number }) {
+export function Chart({
+  option,
+  label,
+  heightPx = 220,
+}: {
+  option: EChartsCoreOption;
+  label: string;
+  heightPx?: number;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
 
@@ -13,10 +21,10 @@ export function Chart({ option, label, heightPx = 220 }: { option: EChartsCoreOp
     let disposed = false;
     let cleanup = (): void => {};
     import('../lib/echarts-setup.ts').then(
-      ({ echarts }) => {
+      ({ init }) => {
         const element = container.current;
         if (disposed || !element) return;
-        const chart = echarts.init(element, null, { renderer: 'canvas' });
+        const chart = init(element, null, { renderer: 'canvas' });
         chart.setOption(option);
         const observer = new ResizeObserver(() => chart.resize());
         observer.observe(element);

@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { safeHttpUrl } from '../lib/safe-url.ts';
 import { href } from '../router.ts';
 
-export function DocumentLink({ id, title, children }: { id: string; title?: string | null; children?: ReactNode }) {
+export function DocumentLink({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title?: string | null;
+  children?: ReactNode;
+}) {
   return <a href={href('documents', id)}>{children ?? (title || <em>(tanpa judul)</em>)}</a>;
 }
 

@@ -3,7 +3,13 @@ import { formatPartialDate } from '../lib/format.ts';
 import { Badge } from './badge.tsx';
 
 /** A publication date with its evidence; the reasoning opens on demand. */
-export function Published({ published, compact = false }: { published: PublishedDate | null; compact?: boolean }) {
+export function Published({
+  published,
+  compact = false,
+}: {
+  published: PublishedDate | null;
+  compact?: boolean;
+}) {
   if (!published) return <span className="muted">tanggal tidak diketahui</span>;
   const date = <time dateTime={published.value}>{formatPartialDate(published.value)}</time>;
   if (compact)
@@ -22,8 +28,7 @@ export function Published({ published, compact = false }: { published: Published
     );
   return (
     <span className="published">
-      {date}{' '}
-      {published.inferred ? <Badge tone="warn">disimpulkan</Badge> : <Badge tone="ok">tertulis</Badge>}
+      {date} {published.inferred ? <Badge tone="warn">disimpulkan</Badge> : <Badge tone="ok">tertulis</Badge>}
       <details className="why">
         <summary>bukti</summary>
         <dl className="kv">

@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useEffect, useId } from 'react';
 
 /** A titled region of a page; the heading names it for assistive technology. */
 export function Section({
@@ -29,7 +29,23 @@ export function Section({
   );
 }
 
-export function PageHeader({ kicker, title, children }: { kicker: string; title: ReactNode; children?: ReactNode }) {
+/** The page's heading; it also names the browser tab, so history and tabs read well. */
+export function PageHeader({
+  kicker,
+  title,
+  pageTitle,
+  children,
+}: {
+  kicker: string;
+  title: ReactNode;
+  /** The tab title when `title` is not plain text. */
+  pageTitle?: string;
+  children?: ReactNode;
+}) {
+  const tabTitle = pageTitle ?? (typeof title === 'string' ? title : kicker);
+  useEffect(() => {
+    document.title = `${tabTitle} · Warta`;
+  }, [tabTitle]);
   return (
     <header className="page-header">
       <p className="kicker">{kicker}</p>

@@ -10,7 +10,8 @@ const dayFormat = new Intl.DateTimeFormat(LOCALE, {
 const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const numberFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 
-const PARTIAL_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const PARTIAL_ISO =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /**
  * A date as precise as it was stated: `2025` → "2025", `2025-03` → "Maret 2025",

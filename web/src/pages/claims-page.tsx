@@ -10,7 +10,8 @@ function ClaimCard({ claim, labels }: { claim: Claim; labels: Map<string, Docume
   return (
     <li className={`card claim ${claim.consistent ? '' : 'disputed'}`}>
       <h2 className="claim-subject">
-        {claim.subject} {claim.consistent ? <Badge tone="ok">selaras</Badge> : <Badge tone="danger">berbeda</Badge>}
+        {claim.subject}{' '}
+        {claim.consistent ? <Badge tone="ok">selaras</Badge> : <Badge tone="danger">berbeda</Badge>}
       </h2>
       <p className={claim.consistent ? 'muted small' : 'reasoning'}>{claim.reasoning}</p>
       <div className="table-scroll">
@@ -32,7 +33,9 @@ function ClaimCard({ claim, labels }: { claim: Claim; labels: Map<string, Docume
                 <tr key={`${f.document}:${f.start}`}>
                   <td>
                     <DocumentLink id={f.document}>{label?.outlet ?? label?.title ?? f.document}</DocumentLink>
-                    {label?.published && <div className="muted small">{formatPartialDate(label.published)}</div>}
+                    {label?.published && (
+                      <div className="muted small">{formatPartialDate(label.published)}</div>
+                    )}
                   </td>
                   <td>
                     <q>{f.text}</q>
@@ -56,7 +59,12 @@ export function ClaimsPage() {
       <PageHeader kicker="Klaim angka" title="Angka dibandingkan antarsumber" />
       <Loaded resource={claims} what="klaim">
         {(data) => {
-          if (data.items.length === 0) return <Empty>Belum ada klaim: angka baru dibandingkan bila dua sumber atau lebih menyebut hal yang sama.</Empty>;
+          if (data.items.length === 0)
+            return (
+              <Empty>
+                Belum ada klaim: angka baru dibandingkan bila dua sumber atau lebih menyebut hal yang sama.
+              </Empty>
+            );
           const labels = new Map((data.documents ?? []).map((d) => [d.id, d]));
           const ordered = [...data.items].sort((a, b) => Number(a.consistent) - Number(b.consistent));
           return (

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { apiPath } from '../api/client.ts';
 import type { GlobalEntity, ListResponse } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
-import { EntityTypeBadge } from '../components/badge.tsx';
+import { ENTITY_TYPE_LABELS, EntityTypeBadge } from '../components/badge.tsx';
 import { PageHeader } from '../components/section.tsx';
 import { Empty, Loaded } from '../components/status.tsx';
 import { formatNumber } from '../lib/format.ts';
@@ -46,33 +46,54 @@ function EntityTable({ items }: { items: GlobalEntity[] }) {
 
 export function EntitiesPage({ query }: { query: URLSearchParams }) {
   const q = query.get('q') ?? '';
+  const type = query.get('type') ?? '';
   const [draft, setDraft] = useState(q);
   const [offset, setOffset] = useState(0);
-  const entities = useApi<ListResponse<GlobalEntity>>(apiPath('/api/entities', { q, limit: PAGE_SIZE, offset }));
+  const entities = useApi<ListResponse<GlobalEntity>>(
+    apiPath('/api/entities', { q, type, limit: PAGE_SIZE, offset }),
+  );
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     setOffset(0);
-    navigate(href('entities', { q: draft.trim() }));
+    navigate(href('entities', { q: draft.trim(), type }));
+  };
+  // The type applies at once; the name waits for the form to be sent.
+  const changeType = (next: string): void => {
+    setOffset(0);
+    navigate(href('entities', { q, type: next }));
   };
   return (
     <div className="page">
       <PageHeader kicker="Entitas" title="Orang, organisasi dan tempat" />
-      <form role="search" className="search-row narrow" onSubmit={submit}>
-        <label htmlFor="entity-q" className="visually-hidden">
-          Nama atau alias
-        </label>
-        <input
-          id="entity-q"
-          type="search"
-          value={draft}
-          maxLength={200}
-          placeholder="Nama atau alias…"
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button type="submit" className="button">
-          Saring
-        </button>
-      </form>
+      <search>
+        <form className="search-row narrow" onSubmit={submit}>
+          <label htmlFor="entity-q" className="visually-hidden">
+            Nama atau alias
+          </label>
+          <input
+            id="entity-q"
+            type="search"
+            value={draft}
+            maxLength={200}
+            placeholder="Nama atau alias…"
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <label htmlFor="entity-type" className="visually-hidden">
+            Jenis
+          </label>
+          <select id="entity-type" value={type} onChange={(e) => changeType(e.target.value)}>
+            <option value="">Semua jenis</option>
+            {Object.entries(ENTITY_TYPE_LABELS).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button">
+            Saring
+          </button>
+        </form>
+      </search>
       <Loaded resource={entities} what="entitas">
         {(data) => (
           <>

@@ -12,7 +12,8 @@ function periodLabel(period: string): string {
 /** Months in order, undated last. */
 function ordered(timeline: Period[]): Period[] {
   return [...timeline].sort(
-    (a, b) => Number(a.period === 'undated') - Number(b.period === 'undated') || a.period.localeCompare(b.period),
+    (a, b) =>
+      Number(a.period === 'undated') - Number(b.period === 'undated') || a.period.localeCompare(b.period),
   );
 }
 

@@ -32,7 +32,11 @@ function Aliases({ detail }: { detail: EntityDetail }) {
             </thead>
             <tbody>
               {aliases.map((a) => {
-                const source = ALIAS_SOURCES[a.source] ?? { label: a.source, tone: 'neutral' as const, hint: a.source };
+                const source = ALIAS_SOURCES[a.source] ?? {
+                  label: a.source,
+                  tone: 'neutral' as const,
+                  hint: a.source,
+                };
                 return (
                   <tr key={`${a.alias}:${a.source}`}>
                     <td>{a.alias}</td>
@@ -53,23 +57,49 @@ function Aliases({ detail }: { detail: EntityDetail }) {
   );
 }
 
+type EntityQuote = EntityDetail['quotes'][number];
+
+/** Quotes in document order, gathered under the document they come from. */
+function byDocument(
+  quotes: EntityQuote[],
+): { document: string; title: string | null; quotes: EntityQuote[] }[] {
+  const groups = new Map<string, { document: string; title: string | null; quotes: EntityQuote[] }>();
+  for (const q of quotes) {
+    const group = groups.get(q.document) ?? { document: q.document, title: q.title, quotes: [] };
+    group.quotes.push(q);
+    groups.set(q.document, group);
+  }
+  return [...groups.values()];
+}
+
 function Quotes({ detail }: { detail: EntityDetail }) {
   return (
     <Section title="Kutipan" count={detail.quotes.length}>
       {detail.quotes.length === 0 ? (
         <Empty>Belum ada kutipan dari {detail.entity.name}.</Empty>
       ) : (
-        <ul className="plain-list">
-          {detail.quotes.map((q) => (
-            <li key={`${q.document}:${q.start}`} className="quote">
-              <blockquote className={q.direct ? 'direct' : 'indirect'}>{q.direct ? <q>{q.text}</q> : q.text}</blockquote>
-              <div className="muted small">
-                <DocumentLink id={q.document} title={q.title} /> · {q.direct ? 'langsung' : 'tidak langsung'}
-                {q.cue && <> · “{q.cue}”</>}
-              </div>
-            </li>
+        <div className="quote-groups">
+          {byDocument(detail.quotes).map((group) => (
+            <div key={group.document} className="quote-group">
+              <h3 className="small">
+                <DocumentLink id={group.document} title={group.title} />
+              </h3>
+              <ul className="plain-list">
+                {group.quotes.map((q) => (
+                  <li key={q.start} className="quote">
+                    <blockquote className={q.direct ? 'direct' : 'indirect'}>
+                      {q.direct ? <q>{q.text}</q> : q.text}
+                    </blockquote>
+                    <div className="muted small">
+                      {q.direct ? 'langsung' : 'tidak langsung'}
+                      {q.cue && <> · “{q.cue}”</>}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ))}
-        </ul>
+        </div>
       )}
     </Section>
   );
@@ -84,7 +114,9 @@ function Documents({ detail }: { detail: EntityDetail }) {
         <ol className="item-list">
           {detail.documents.map((d) => (
             <li key={d.id} className="item">
-              <span className="item-date">{d.published ? formatPartialDate(d.published) : 'tanpa tanggal'}</span>
+              <span className="item-date">
+                {d.published ? formatPartialDate(d.published) : 'tanpa tanggal'}
+              </span>
               <DocumentLink id={d.id} title={d.title} />
               <span className="item-meta">{d.outlet ?? 'outlet tidak diketahui'}</span>
             </li>
@@ -105,7 +137,11 @@ function EntityView({ detail }: { detail: EntityDetail }) {
         <span>{countLabel(detail.quotes.length, 'kutipan')}</span>
       </PageHeader>
       <Section title="Sebutan dari waktu ke waktu">
-        {detail.timeline.length === 0 ? <Empty>Belum ada sebutan.</Empty> : <EntityTimeline timeline={detail.timeline} />}
+        {detail.timeline.length === 0 ? (
+          <Empty>Belum ada sebutan.</Empty>
+        ) : (
+          <EntityTimeline timeline={detail.timeline} />
+        )}
       </Section>
       <div className="columns">
         <div className="column">

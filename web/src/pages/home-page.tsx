@@ -46,15 +46,17 @@ function BigSearch() {
     if (typeof q === 'string' && q.trim()) navigate(href('search', { q: q.trim() }));
   };
   return (
-    <form role="search" className="big-search" onSubmit={submit}>
-      <label htmlFor="home-q" className="visually-hidden">
-        Cari di semua dokumen
-      </label>
-      <input id="home-q" name="q" type="search" placeholder="Cari nama, tempat, topik…" maxLength={500} />
-      <button type="submit" className="button primary">
-        Cari
-      </button>
-    </form>
+    <search>
+      <form className="big-search" onSubmit={submit}>
+        <label htmlFor="home-q" className="visually-hidden">
+          Cari di semua dokumen
+        </label>
+        <input id="home-q" name="q" type="search" placeholder="Cari nama, tempat, topik…" maxLength={500} />
+        <button type="submit" className="button primary">
+          Cari
+        </button>
+      </form>
+    </search>
   );
 }
 
@@ -95,7 +97,7 @@ function DisputedClaims({ claims }: { claims: ClaimsResponse }) {
 export function HomePage() {
   const stats = useApi<Stats>('/api/stats');
   const events = useApi<ListResponse<EventListItem>>('/api/events?limit=8');
-  const storylines = useApi<ListResponse<StorylineListItem>>('/api/storylines?limit=8');
+  const storylines = useApi<ListResponse<StorylineListItem>>('/api/storylines?limit=8&sort=recent');
   const claims = useApi<ClaimsResponse>('/api/claims?limit=200');
   const today = formatPartialDate(new Date().toISOString().slice(0, 10));
   return (
@@ -106,12 +108,12 @@ export function HomePage() {
         {(data) => <StatTiles stats={data} />}
       </Loaded>
       <div className="grid-2">
-        <Section title="Alur berita terbesar">
+        <Section title="Alur berita terbaru">
           <Loaded resource={storylines} what="alur berita">
             {(data) => <StorylineList items={data.items} />}
           </Loaded>
           <p className="more">
-            <a href={href('storylines')}>Semua alur berita →</a>
+            <a href={href('storylines', { sort: 'recent' })}>Semua alur berita →</a>
           </p>
         </Section>
         <Section title="Peristiwa terbaru">

@@ -15,13 +15,23 @@ export function Pager({
   if (offset === 0 && shown < pageSize) return null;
   return (
     <nav className="pager" aria-label="Halaman">
-      <button type="button" className="button" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - pageSize))}>
+      <button
+        type="button"
+        className="button"
+        disabled={offset === 0}
+        onClick={() => onChange(Math.max(0, offset - pageSize))}
+      >
         ← Sebelumnya
       </button>
       <span className="muted">
         {formatNumber(offset + 1)}–{formatNumber(offset + shown)}
       </span>
-      <button type="button" className="button" disabled={shown < pageSize} onClick={() => onChange(offset + pageSize)}>
+      <button
+        type="button"
+        className="button"
+        disabled={shown < pageSize}
+        onClick={() => onChange(offset + pageSize)}
+      >
         Berikutnya →
       </button>
     </nav>

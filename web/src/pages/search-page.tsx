@@ -46,7 +46,15 @@ function ResultItem({ item }: { item: DocumentSummary | SearchHit }) {
   );
 }
 
-function Filters({ draft, stats, onChange }: { draft: Criteria; stats: Stats | null; onChange: (f: Field, v: string) => void }) {
+function Filters({
+  draft,
+  stats,
+  onChange,
+}: {
+  draft: Criteria;
+  stats: Stats | null;
+  onChange: (f: Field, v: string) => void;
+}) {
   return (
     <fieldset className="filters">
       <legend className="visually-hidden">Saring</legend>
@@ -89,7 +97,8 @@ function Filters({ draft, stats, onChange }: { draft: Criteria; stats: Stats | n
 function resultCountText(q: string, offset: number, data: { items: unknown[]; tookMs?: number }): string {
   if (!q) return 'Dokumen terbaru dahulu';
   const shown = data.items.length;
-  const range = shown === PAGE_SIZE || offset > 0 ? `hasil ${offset + 1}–${offset + shown}` : `${shown} hasil`;
+  const range =
+    shown === PAGE_SIZE || offset > 0 ? `hasil ${offset + 1}–${offset + shown}` : `${shown} hasil`;
   return `${range} untuk “${q}”, paling relevan dahulu${data.tookMs !== undefined ? ` · ${data.tookMs} ms` : ''}`;
 }
 
@@ -105,7 +114,11 @@ function Results({ criteria, offset }: { criteria: Criteria; offset: number }) {
         <section aria-label="Hasil" aria-live="polite">
           <p className="result-count">{resultCountText(q, offset, data)}</p>
           {data.items.length === 0 ? (
-            <Empty>{q ? 'Tidak ada dokumen yang cocok. Coba kata lain atau longgarkan saringan.' : 'Tidak ada dokumen.'}</Empty>
+            <Empty>
+              {q
+                ? 'Tidak ada dokumen yang cocok. Coba kata lain atau longgarkan saringan.'
+                : 'Tidak ada dokumen.'}
+            </Empty>
           ) : (
             <ol className="results">
               {data.items.map((item) => (
@@ -127,7 +140,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   const [draft, setDraft] = useState(criteria);
   const stats = useApi<Stats>('/api/stats');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the draft follows the URL when it changes
+  // The draft follows the URL whenever the URL changes (back, a link, a filter).
   useEffect(() => setDraft(criteriaFrom(new URLSearchParams(queryKey))), [queryKey]);
 
   const submit = (event: FormEvent<HTMLFormElement>): void => {
@@ -143,30 +156,36 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   return (
     <div className="page">
       <PageHeader kicker="Cari" title={criteria.q ? `Cari: ${criteria.q}` : 'Cari dan telusuri dokumen'} />
-      <form role="search" className="search-form" onSubmit={submit}>
-        <div className="search-row">
-          <label htmlFor="search-q" className="visually-hidden">
-            Kata kunci
-          </label>
-          <input
-            id="search-q"
-            type="search"
-            value={draft.q}
-            maxLength={500}
-            placeholder="Kata kunci, nama, tempat…"
-            onChange={(e) => change('q', e.target.value)}
+      <search>
+        <form className="search-form" onSubmit={submit}>
+          <div className="search-row">
+            <label htmlFor="search-q" className="visually-hidden">
+              Kata kunci
+            </label>
+            <input
+              id="search-q"
+              type="search"
+              value={draft.q}
+              maxLength={500}
+              placeholder="Kata kunci, nama, tempat…"
+              onChange={(e) => change('q', e.target.value)}
+            />
+            <button type="submit" className="button primary">
+              Cari
+            </button>
+          </div>
+          <Filters
+            draft={draft}
+            stats={stats.state === 'ready' ? stats.data : null}
+            onChange={changeFilter}
           />
-          <button type="submit" className="button primary">
-            Cari
-          </button>
-        </div>
-        <Filters draft={draft} stats={stats.state === 'ready' ? stats.data : null} onChange={changeFilter} />
-        {filtered && (
-          <p>
-            <a href={href('search', { q: criteria.q })}>Hapus saringan</a>
-          </p>
-        )}
-      </form>
+          {filtered && (
+            <p>
+              <a href={href('search', { q: criteria.q })}>Hapus saringan</a>
+            </p>
+          )}
+        </form>
+      </search>
       <Results criteria={criteria} offset={offset} />
     </div>
   );

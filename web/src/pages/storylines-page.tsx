@@ -24,7 +24,8 @@ export function StorylineList({ items }: { items: StorylineListItem[] }) {
             {storyline.title || '(tanpa judul)'}
           </a>
           <span className="item-meta">
-            {countLabel(storyline.events.length, 'peristiwa')} · {countLabel(storyline.entities.length, 'entitas')}
+            {countLabel(storyline.events.length, 'peristiwa')} ·{' '}
+            {countLabel(storyline.entities.length, 'entitas')}
           </span>
         </li>
       ))}
@@ -34,14 +35,33 @@ export function StorylineList({ items }: { items: StorylineListItem[] }) {
 
 const PAGE_SIZE = 50;
 
-export function StorylinesPage() {
+const SORTS = [
+  { value: 'recent', label: 'Terbaru' },
+  { value: 'size', label: 'Terbesar' },
+] as const;
+
+export function StorylinesPage({ query }: { query: URLSearchParams }) {
+  const sort = query.get('sort') === 'recent' ? 'recent' : 'size';
   const [offset, setOffset] = useState(0);
   const storylines = useApi<ListResponse<StorylineListItem>>(
-    `/api/storylines?limit=${PAGE_SIZE}&offset=${offset}`,
+    `/api/storylines?limit=${PAGE_SIZE}&offset=${offset}&sort=${sort}`,
   );
   return (
     <div className="page">
-      <PageHeader kicker="Alur berita" title="Alur berita, terbesar dahulu" />
+      <PageHeader kicker="Alur berita" title="Alur berita" />
+      <nav aria-label="Urutan" className="segmented">
+        {SORTS.map((option) => (
+          <a
+            key={option.value}
+            className="segment"
+            href={href('storylines', { sort: option.value })}
+            aria-current={sort === option.value ? 'true' : undefined}
+            onClick={() => setOffset(0)}
+          >
+            {option.label}
+          </a>
+        ))}
+      </nav>
       <Loaded resource={storylines} what="alur berita">
         {(data) => (
           <>

@@ -1,9 +1,19 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Storyline } from '../../../model/cluster.ts';
 import type { EnrichedDocument } from '../../../model/document.ts';
 import type { Quote } from '../../../model/quote.ts';
 import type { Store } from '../../../store/store.ts';
 import { notFound } from '../errors.ts';
 import { defined, documentFilterSchema, idSchema, listSchema, searchSchema } from '../validate.ts';
+
+const entityListSchema = listSchema.extend({
+  type: z.enum(['PER', 'ORG', 'LOC', 'EVT', 'PRD', 'MISC']).optional(),
+});
+
+const storylineListSchema = listSchema.extend({
+  sort: z.enum(['size', 'recent']).default('size'),
+});
 
 function query(c: { req: { query: () => Record<string, string> } }): Record<string, string> {
   return c.req.query();
@@ -39,10 +49,11 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/entities', (c) => {
-    const { q, limit, offset } = listSchema.parse(query(c));
+    const { q, type, limit, offset } = entityListSchema.parse(query(c));
     const needle = q?.toLowerCase();
     const all = store
       .entities()
+      .filter((e) => !type || e.type === type)
       .filter(
         (e) =>
           !needle ||
@@ -103,14 +114,19 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/storylines', (c) => {
-    const { limit, offset } = listSchema.parse(query(c));
-    const items = store.storylines({ limit, offset }).map((storyline) => {
-      const dates = storyline.events
-        .map((id) => store.getEvent(id)?.date)
-        .filter((d): d is string => typeof d === 'string')
-        .sort();
-      return { ...storyline, from: dates[0] ?? null, to: dates.at(-1) ?? null };
-    });
+    const { limit, offset, sort } = storylineListSchema.parse(query(c));
+    if (sort === 'recent') {
+      // Recency needs every storyline's last event date: one pass over all events, then sort.
+      const dateOf = new Map(store.events().map((e) => [e.id, e.date]));
+      const all = store
+        .storylines()
+        .map((storyline) => withDates(storyline, (id) => dateOf.get(id) ?? null))
+        .sort((a, b) => compareText(b.to ?? '', a.to ?? '') || b.events.length - a.events.length);
+      return c.json({ items: all.slice(offset, offset + limit), limit, offset });
+    }
+    const items = store
+      .storylines({ limit, offset })
+      .map((storyline) => withDates(storyline, (id) => store.getEvent(id)?.date ?? null));
     return c.json({ items, limit, offset });
   });
 
@@ -150,6 +166,22 @@ export function readRoutes(store: Store): Hono {
   app.get('/stats', (c) => c.json(store.stats()));
 
   return app;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A storyline with the first and last dates of its events. */
+function withDates(
+  storyline: Storyline,
+  dateOf: (eventId: string) => string | null,
+): Storyline & { from: string | null; to: string | null } {
+  const dates = storyline.events
+    .map(dateOf)
+    .filter((d): d is string => d !== null)
+    .sort();
+  return { ...storyline, from: dates[0] ?? null, to: dates.at(-1) ?? null };
 }
 
 /** Title, outlet and date of each document, for labelling references to it. */

@@ -35,13 +35,17 @@ export const AnnotatedText = memo(function AnnotatedText({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(
-    () => paragraphRanges(text).map((range) => ({ range, segments: buildSegments(text, annotations, range) })),
+    () =>
+      paragraphRanges(text).map((range) => ({ range, segments: buildSegments(text, annotations, range) })),
     [text, annotations],
   );
 
   useEffect(() => {
     if (!focus) return;
-    container.current?.querySelector('.is-focused')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    container.current
+      ?.querySelector('.is-focused')
+      ?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
   }, [focus]);
 
   if (text.trim() === '') return <p className="empty">Dokumen ini tidak punya teks.</p>;

@@ -13,7 +13,17 @@ export interface PanelState {
   toggleFocus: (group: string, kind: AnnotationKind) => void;
 }
 
-function FocusButton({ group, kind, state, what }: { group: string; kind: AnnotationKind; state: PanelState; what: string }) {
+function FocusButton({
+  group,
+  kind,
+  state,
+  what,
+}: {
+  group: string;
+  kind: AnnotationKind;
+  state: PanelState;
+  what: string;
+}) {
   const pressed = state.focus === group;
   return (
     <button
@@ -82,7 +92,11 @@ export function AnnotationPanel({ doc, state }: { doc: EnrichedDocument; state: 
           <li key={`${q.start}-${q.end}`} className="panel-row">
             <div>
               <div>
-                {q.speaker ? <EntityLink id={q.speaker.entity} name={q.speaker.name} /> : <em>tanpa pembicara</em>}{' '}
+                {q.speaker ? (
+                  <EntityLink id={q.speaker.entity} name={q.speaker.name} />
+                ) : (
+                  <em>tanpa pembicara</em>
+                )}{' '}
                 <Badge>{q.direct ? 'langsung' : 'tidak langsung'}</Badge>
               </div>
               <q className="clamp">{q.text}</q>

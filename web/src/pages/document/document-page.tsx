@@ -42,6 +42,7 @@ function DocumentView({ doc }: { doc: EnrichedDocument }) {
           .filter(Boolean)
           .join(' · ')}
         title={<span id="doc-title">{doc.title || '(tanpa judul)'}</span>}
+        pageTitle={doc.title || 'Dokumen tanpa judul'}
       >
         {doc.duplicateOf && <Badge tone="warn">duplikat</Badge>}
       </PageHeader>

@@ -33,7 +33,13 @@ export function RemovedPieces({ pieces }: { pieces: RemovedPiece[] }) {
   const regionId = useId();
   const toggle =
     pieces.length === 0 ? null : (
-      <button type="button" className="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={regionId}
+        onClick={() => setOpen(!open)}
+      >
         {open ? 'Sembunyikan' : 'Tampilkan'}
       </button>
     );

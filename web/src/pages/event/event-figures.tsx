@@ -83,8 +83,14 @@ function FigureMatrix({ rows, sources }: { rows: FigureRow[]; sources: EventSour
                 <div>
                   {row.subject} <StatusBadge row={row} />
                 </div>
-                {row.unit && row.unit !== row.subject && <div className="muted small">satuan: {row.unit}</div>}
-                {row.reasoning && <div className={row.consistent === false ? 'reasoning' : 'muted small'}>{row.reasoning}</div>}
+                {row.unit && row.unit !== row.subject && (
+                  <div className="muted small">satuan: {row.unit}</div>
+                )}
+                {row.reasoning && (
+                  <div className={row.consistent === false ? 'reasoning' : 'muted small'}>
+                    {row.reasoning}
+                  </div>
+                )}
               </th>
               {sources.map((s) => (
                 <td key={s.id}>
@@ -153,7 +159,9 @@ export function EventFigures({ sources, claims }: { sources: EventSource[]; clai
       {rows.length > 0 ? (
         <FigureMatrix rows={rows} sources={ordered} />
       ) : (
-        <Empty>{anyFigures ? 'Tidak ada angka yang bisa dibandingkan antarsumber.' : 'Tidak ada angka.'}</Empty>
+        <Empty>
+          {anyFigures ? 'Tidak ada angka yang bisa dibandingkan antarsumber.' : 'Tidak ada angka.'}
+        </Empty>
       )}
       {anyFigures && <FiguresPerSource sources={ordered} />}
     </Section>

@@ -46,7 +46,8 @@ export function EventQuotes({ sources }: { sources: EventSource[] }) {
               <h3>
                 <EntityLink id={group.entity} name={group.name} />{' '}
                 <span className="muted small">
-                  {group.quotes.length} kutipan · {new Set(group.quotes.map((q) => sourceLabel(q.source))).size} sumber
+                  {group.quotes.length} kutipan ·{' '}
+                  {new Set(group.quotes.map((q) => sourceLabel(q.source))).size} sumber
                 </span>
               </h3>
               <ul>

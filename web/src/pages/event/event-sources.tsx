@@ -14,7 +14,9 @@ export function EventSources({ sources }: { sources: EventSource[] }) {
       <ul className="source-grid">
         {ordered.map((source) => (
           <li key={source.id} className="card source-card">
-            <div className="source-outlet">{source.outlet ?? <span className="muted">outlet tidak diketahui</span>}</div>
+            <div className="source-outlet">
+              {source.outlet ?? <span className="muted">outlet tidak diketahui</span>}
+            </div>
             <div className="small">
               <Published published={source.published} compact />
             </div>
@@ -27,7 +29,8 @@ export function EventSources({ sources }: { sources: EventSource[] }) {
             </div>
             {source.duplicateOf && (
               <div className="small">
-                <Badge tone="warn">duplikat</Badge> dari <DocumentLink id={source.duplicateOf}>dokumen lain</DocumentLink>
+                <Badge tone="warn">duplikat</Badge> dari{' '}
+                <DocumentLink id={source.duplicateOf}>dokumen lain</DocumentLink>
               </div>
             )}
           </li>

@@ -24,6 +24,7 @@ export function sourcesById(sources: EventSource[]): Map<string, EventSource> {
 export function entityNames(sources: EventSource[]): Map<string, { name: string; type: string }> {
   const names = new Map<string, { name: string; type: string }>();
   for (const source of sources)
-    for (const e of source.entities) if (!names.has(e.entity)) names.set(e.entity, { name: e.name, type: e.type });
+    for (const e of source.entities)
+      if (!names.has(e.entity)) names.set(e.entity, { name: e.name, type: e.type });
   return names;
 }

@@ -1,0 +1,132 @@
+import { EventClusterer } from '../src/cluster/events/event-clusterer.ts';
+import { toClusterDocument } from '../src/cluster/features.ts';
+import { packFor } from '../src/cluster/language.ts';
+import { capitalisedWordEntities } from '../src/cluster/proxy-entities.ts';
+import { StorylineTracker } from '../src/cluster/storylines/storyline-tracker.ts';
+import type { EnrichedDocument } from '../src/model/document.ts';
+import { type IndosumArticle, readIndosum } from './lib/indosum.ts';
+
+/**
+ * Does the cost per document stay flat as the corpus grows? Feeds the online event clusterer up to
+ * 100,000 documents resampled from the 3,463 real IndoSum articles: copy c of an article is
+ * shifted by c × 30 days (so ~70 documents a day over ~4 years), keeps each paragraph with
+ * probability 0.7 (at least one) and gets one paragraph of another article, so copies are
+ * rewrites rather than exact duplicates. Entities come from the cheap capitalised-word proxy
+ * (the entity resolver is not used here). Documents are generated on the fly and dropped: the
+ * memory figure is the clusterer's own state.
+ *
+ *   node --expose-gc --import tsx bench/cluster-scale.ts [--max 100000]
+ */
+
+const maxArg = process.argv.indexOf('--max');
+const MAX = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 100_000;
+const CHECKPOINTS = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000].filter((n) => n <= MAX);
+const SHIFT_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Mulberry32: a small seeded generator, so every run builds the same corpus. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pack = packFor('id');
+
+function syntheticDocument(articles: IndosumArticle[], index: number, random: () => number): EnrichedDocument {
+  const article = articles[index % articles.length]!;
+  const copy = Math.floor(index / articles.length);
+  const kept = article.paragraphs.filter(() => random() < 0.7);
+  if (kept.length === 0) kept.push(article.paragraphs[0] ?? article.title);
+  const other = articles[Math.floor(random() * articles.length)]!;
+  kept.push(other.paragraphs[Math.floor(random() * other.paragraphs.length)] ?? '');
+  const text = kept.join('\n\n');
+  const published = new Date(article.published.getTime() + copy * SHIFT_DAYS * DAY_MS);
+  const value = published.toISOString().slice(0, 10);
+  return {
+    id: `${article.id}#${copy}`,
+    contentHash: `${article.id}#${copy}`,
+    source: article.url,
+    kind: 'jsonl',
+    url: article.url,
+    language: 'id',
+    title: article.title,
+    outlet: article.outlet,
+    outletEvidence: null,
+    section: article.category,
+    byline: null,
+    published: { value, evidence: value, inferred: false },
+    text,
+    removed: [],
+    diagnostics: [],
+    entities: capitalisedWordEntities(text, pack),
+    quotes: [],
+    figures: [],
+    times: [],
+    duplicateOf: null,
+  };
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1_048_576;
+}
+
+const articles = readIndosum().sort((a, b) => a.published.getTime() - b.published.getTime());
+const random = generator(42);
+const clusterer = new EventClusterer();
+const baseHeap = heapMb();
+const rows: string[] = [];
+let segmentStart = 0;
+let featureMs = 0;
+let addMs = 0;
+let compared = 0;
+let duplicates = 0;
+const started = performance.now();
+for (let index = 0; index < MAX; index++) {
+  const doc = syntheticDocument(articles, index, random);
+  const t0 = performance.now();
+  const features = toClusterDocument(doc, pack);
+  const t1 = performance.now();
+  const assignment = clusterer.add(features);
+  const t2 = performance.now();
+  featureMs += t1 - t0;
+  addMs += t2 - t1;
+  compared += assignment.compared;
+  if (assignment.duplicateOf) duplicates++;
+  const done = index + 1;
+  if (CHECKPOINTS.includes(done)) {
+    const count = done - segmentStart;
+    const events = clusterer.events().length;
+    rows.push(
+      `| ${done.toLocaleString('en')} | ${(featureMs / count).toFixed(2)} | ${(addMs / count).toFixed(2)} | ${(compared / count).toFixed(1)} | ${events.toLocaleString('en')} | ${duplicates.toLocaleString('en')} | ${(heapMb() - baseHeap).toFixed(0)} | ${((performance.now() - started) / 1000).toFixed(0)} |`,
+    );
+    console.error(rows.at(-1));
+    segmentStart = done;
+    featureMs = 0;
+    addMs = 0;
+    compared = 0;
+  }
+}
+const totalSeconds = (performance.now() - started) / 1000;
+const storylineStart = performance.now();
+const tracker = new StorylineTracker();
+const profiles = clusterer.eventProfiles().sort((a, b) => (a.date?.first ?? 0) - (b.date?.first ?? 0));
+for (const profile of profiles) tracker.add(profile);
+const storylineSeconds = (performance.now() - storylineStart) / 1000;
+
+console.log(`## Clustering at scale: ${MAX.toLocaleString('en')} documents resampled from IndoSum\n`);
+console.log('Each row covers the documents added since the previous row (ms per document).\n');
+console.log('| documents | features ms/doc | add ms/doc | candidate events scored/doc | events | near-duplicates | clusterer heap MB | elapsed s |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const line of rows) console.log(line);
+console.log(
+  `\nTotal ${totalSeconds.toFixed(0)} s for ${MAX.toLocaleString('en')} documents (features + online clustering);` +
+    ` storylines over ${profiles.length.toLocaleString('en')} events: ${storylineSeconds.toFixed(1)} s` +
+    ` (${tracker.summaries().length.toLocaleString('en')} storylines).`,
+);

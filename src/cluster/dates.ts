@@ -1,0 +1,59 @@
+import type { NewsEvent } from '../model/cluster.ts';
+import type { EnrichedDocument, PublishedDate } from '../model/document.ts';
+import { dayRangeOf, isoDay } from './calendar-days.ts';
+
+/** A published date inferred for an undated document from the dated documents of its event. */
+export interface InferredDate {
+  document: string;
+  published: PublishedDate;
+}
+
+const FROM_EVENT = 'from event ';
+
+/** The document's own published date: null when it had none and it was only inferred from its event. */
+export function ownPublished(doc: EnrichedDocument): PublishedDate | null {
+  return doc.published?.reasoning?.startsWith(FROM_EVENT) ? null : doc.published;
+}
+
+/** The most precise period (month, else year) that contains every one of the dates. */
+function commonPeriod(values: string[]): string | null {
+  const ranges = values.map(dayRangeOf).filter((range) => range !== null);
+  if (ranges.length === 0) return null;
+  const first = isoDay(Math.min(...ranges.map((range) => range.first)));
+  const last = isoDay(Math.max(...ranges.map((range) => range.last)));
+  if (first.slice(0, 7) === last.slice(0, 7)) return first.slice(0, 7);
+  if (first.slice(0, 4) === last.slice(0, 4)) return first.slice(0, 4);
+  return null;
+}
+
+/**
+ * Dates for undated documents from their events: when every dated article of the event was
+ * published in one month, the undated one gets that month (`2025-07`), else the common year; with
+ * a wider spread, nothing. Only dates the documents carry themselves count as evidence (never
+ * dates inferred this way), and the value is marked `inferred` with its reasoning.
+ */
+export function inferDatesFromEvents(docs: readonly EnrichedDocument[], events: readonly NewsEvent[]): InferredDate[] {
+  const byId = new Map(docs.map((doc) => [doc.id, doc]));
+  const inferred: InferredDate[] = [];
+  for (const event of events) {
+    const members = event.documents.map((id) => byId.get(id)).filter((doc) => doc !== undefined);
+    const dated = members.filter((doc) => ownPublished(doc) !== null);
+    const period = commonPeriod(dated.map((doc) => doc.published!.value));
+    if (!period) continue;
+    const evidence = dated.map((doc) => `${doc.id}: ${doc.published!.value}`).join('; ');
+    for (const doc of members) {
+      if (ownPublished(doc)) continue;
+      const precision = period.length === 7 ? 'month' : 'year';
+      inferred.push({
+        document: doc.id,
+        published: {
+          value: period,
+          evidence,
+          inferred: true,
+          reasoning: `${FROM_EVENT}${event.id}: the document has no date of its own; the ${dated.length} dated article(s) of its event were all published in ${period}, so its ${precision} is taken from them`,
+        },
+      });
+    }
+  }
+  return inferred;
+}
