@@ -9,7 +9,7 @@ import { type IndosumArticle, readIndosum } from './lib/indosum.ts';
 /**
  * Does the cost per document stay flat as the corpus grows? Feeds the online event clusterer up to
  * 100,000 documents resampled from the 3,463 real IndoSum articles: copy c of an article is
- * shifted by c × 30 days (so ~70 documents a day over ~4 years), keeps each paragraph with
+ * shifted by c × 45 days (so ~75 documents a day over ~5 years; more than the 30-day window, so copies do not chain), keeps each paragraph with
  * probability 0.7 (at least one) and gets one paragraph of another article, so copies are
  * rewrites rather than exact duplicates. Entities come from the cheap capitalised-word proxy
  * (the entity resolver is not used here). Documents are generated on the fly and dropped: the
@@ -21,7 +21,7 @@ import { type IndosumArticle, readIndosum } from './lib/indosum.ts';
 const maxArg = process.argv.indexOf('--max');
 const MAX = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 100_000;
 const CHECKPOINTS = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000].filter((n) => n <= MAX);
-const SHIFT_DAYS = 30;
+const SHIFT_DAYS = 45;
 const DAY_MS = 86_400_000;
 
 /** Mulberry32: a small seeded generator, so every run builds the same corpus. */

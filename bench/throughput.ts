@@ -54,7 +54,6 @@ for await (const item of ingestSources([dir], {})) {
     enrichMs += performance.now() - t1;
   }
   documents += 1;
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
   lastTick = performance.now();
 }
 const totalMs = performance.now() - started;

@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../lang/pack.ts';
+import type { LanguagePack, Token } from '../lang/pack.ts';
 import type { EnrichedDocument } from '../model/document.ts';
 import type { EntityMention } from '../model/entity.ts';
 import { type DayRange, dayRangeOf } from './calendar-days.ts';
@@ -52,18 +52,17 @@ function cachedStem(pack: LanguagePack, word: string): string {
   return stem;
 }
 
-/** Lower-cased word tokens of `text`, for shingles. */
-function lowerWords(pack: LanguagePack, text: string): string[] {
-  return pack
-    .tokenize(text)
+/** Lower-cased words and numbers, for shingles. */
+function lowerWords(tokens: readonly Token[]): string[] {
+  return tokens
     .filter((token) => token.kind === 'word' || token.kind === 'number')
     .map((token) => token.text.toLowerCase());
 }
 
 /** Stems of the content words of `text`: no stopwords, no numbers, no one-letter words. */
-export function contentStems(pack: LanguagePack, text: string): string[] {
+export function contentStems(pack: LanguagePack, text: string, tokens: readonly Token[] = pack.tokenize(text)): string[] {
   const stems: string[] = [];
-  for (const token of pack.tokenize(text)) {
+  for (const token of tokens) {
     if (token.kind !== 'word' || !/\p{L}{2}/u.test(token.text)) continue;
     const lower = token.text.toLowerCase();
     if (pack.isStopword(lower)) continue;
@@ -90,10 +89,12 @@ function entitySalience(entity: EntityMention, title: string, textLength: number
 /** The clustering view of an enriched document, with the language pack of its language. */
 export function toClusterDocument(doc: EnrichedDocument, pack: LanguagePack = packFor(doc.language)): ClusterDocument {
   const title = doc.title ?? '';
-  const titleStems = contentStems(pack, title);
+  const titleTokens = pack.tokenize(title);
+  const bodyTokens = pack.tokenize(doc.text);
+  const titleStems = contentStems(pack, title, titleTokens);
   const terms = new Map<string, number>();
   countTerms(titleStems, terms);
-  countTerms(contentStems(pack, doc.text), terms);
+  countTerms(contentStems(pack, doc.text, bodyTokens), terms);
   const entities = doc.entities
     .filter((entity) => entity.mentions.length > 0)
     .map((entity) => ({
@@ -101,7 +102,7 @@ export function toClusterDocument(doc: EnrichedDocument, pack: LanguagePack = pa
       name: entity.name,
       weight: entitySalience(entity, title, doc.text.length),
     }));
-  const shingles = shingleHashes(lowerWords(pack, `${title}\n${doc.text}`));
+  const shingles = shingleHashes([...lowerWords(titleTokens), ...lowerWords(bodyTokens)]);
   return {
     id: doc.id,
     language: doc.language,

@@ -29,7 +29,9 @@ function newestMtimeMs(path: string): number {
 
 /** Builds the UI when web/dist is missing or older than its sources. */
 function ensureBuilt(): void {
-  const sources = Math.max(newestMtimeMs(join(WEB_DIR, 'src')), newestMtimeMs(join(WEB_DIR, 'index.html')));
+  const sources = Math.max(
+    ...['src', 'index.html', 'vite.config.ts'].map((name) => newestMtimeMs(join(WEB_DIR, name))),
+  );
   if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= sources) return;
   const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
     cwd: REPO_DIR,
@@ -169,6 +171,26 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
       await shoot(page, 'event');
     });
 
+    await t.test('a storyline lists its events in time order, each linking to its event', async () => {
+      const storylines = await api<{ items: { id: string; events: string[] }[] }>(
+        base,
+        'api/storylines?limit=1',
+      );
+      const storyline = storylines.items[0];
+      assert.ok(storyline, 'the samples make at least one storyline');
+      await page.goto(`${base}#/storylines/${storyline.id}`);
+      await page.locator('.timeline-item').first().waitFor();
+      assert.equal(await page.locator('.timeline-item').count(), storyline.events.length);
+      const dates = await page
+        .locator('.timeline-date')
+        .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
+      assert.deepEqual(dates, [...dates].sort());
+      await shoot(page, 'storyline');
+      await page.locator('.timeline-card a').first().click();
+      await page.waitForURL(/#\/events\//);
+      await page.getByRole('heading', { level: 2, name: /Sumber/ }).waitFor();
+    });
+
     await t.test('an entity page shows aliases, a chart and documents', async (t2) => {
       const entities = await api<{ items: { id: string; name: string }[] }>(base, 'api/entities?limit=1');
       const entity = entities.items[0];
@@ -240,11 +262,13 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
       mobile.on('pageerror', (error) => problems.push(`phone page error: ${error.message}`));
       const events = await api<{ items: { id: string }[] }>(base, 'api/events?limit=1');
       const docs = await api<{ items: { id: string }[] }>(base, 'api/documents?limit=1');
+      const storylines = await api<{ items: { id: string }[] }>(base, 'api/storylines?limit=1');
       const pages: [string, string, string][] = [
         ['phone-home', '', 'h1'],
         ['phone-search', '#/search?q=banjir', '.results'],
         ['phone-document', `#/documents/${docs.items[0]!.id}`, '.article-text'],
         ['phone-event', `#/events/${events.items[0]!.id}`, '.source-card'],
+        ['phone-storyline', `#/storylines/${storylines.items[0]!.id}`, '.timeline-item'],
       ];
       for (const [name, route, ready] of pages) {
         await mobile.goto(`${base}${route}`);

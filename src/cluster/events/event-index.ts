@@ -4,7 +4,7 @@ import type { EventState, StoredDoc, VectorCaps } from './event-state.ts';
 import type { EventClustererOptions } from './options.ts';
 import type { Weights } from './pair-features.ts';
 import { PostingIndex } from './posting-index.ts';
-import { type SparseVector, sparseVector } from './sparse-vector.ts';
+import { type SparseVector, sparseVector, weightedNorm } from './sparse-vector.ts';
 import { TermStatistics } from './term-statistics.ts';
 
 /** A candidate event for a document, with the member documents through which the index found it. */
@@ -51,6 +51,7 @@ export class EventIndex {
     this.weights = {
       termIdf: (id) => this.termStats.idf(id),
       entityIdf: (id) => this.entityStats.idf(id),
+      termNorm: (vector) => this.termNorm(vector),
     };
     this.caps = {
       maxEventTerms: options.maxEventTerms,
@@ -58,6 +59,21 @@ export class EventIndex {
       termRank: (id, value) => value * this.termStats.idf(id),
       entityRank: (id, value) => value * this.entityStats.idf(id),
     };
+  }
+
+  private readonly norms = new WeakMap<SparseVector, { norm: number; documents: number }>();
+
+  /**
+   * IDF-weighted norm of a term vector. Vectors are never mutated (an event gets a new centroid),
+   * so the norm is cached per vector and refreshed once the corpus has grown by 2 %.
+   */
+  termNorm(vector: SparseVector): number {
+    const documents = this.termStats.totalDocuments;
+    const cached = this.norms.get(vector);
+    if (cached && documents - cached.documents <= cached.documents * 0.02) return cached.norm;
+    const norm = weightedNorm(vector, this.weights.termIdf);
+    this.norms.set(vector, { norm, documents });
+    return norm;
   }
 
   /** Counts the document's terms and entities into the document frequencies. */

@@ -6,6 +6,8 @@ import { type SparseVector, weightedCosine } from './sparse-vector.ts';
 export interface Weights {
   termIdf: (id: number) => number;
   entityIdf: (id: number) => number;
+  /** IDF-weighted norm of a term vector (cached: IDFs drift slowly). */
+  termNorm: (vector: SparseVector) => number;
 }
 
 export interface ScoredPair {
@@ -40,9 +42,11 @@ export function eventSide(event: EventState, members: readonly StoredDoc[]): Sid
 
 function closestMember(incoming: Side, candidate: Side, weights: Weights): { doc: StoredDoc | null; cosine: number } {
   let best: { doc: StoredDoc | null; cosine: number } = { doc: null, cosine: 0 };
+  const theirNorms = candidate.members.map((theirs) => weights.termNorm(theirs.terms));
   for (const mine of incoming.members) {
-    for (const theirs of candidate.members) {
-      const cosine = weightedCosine(mine.terms, theirs.terms, weights.termIdf);
+    const myNorm = weights.termNorm(mine.terms);
+    for (const [at, theirs] of candidate.members.entries()) {
+      const cosine = weightedCosine(mine.terms, theirs.terms, weights.termIdf, myNorm, theirNorms[at]);
       if (!best.doc || cosine > best.cosine) best = { doc: theirs, cosine };
     }
   }
@@ -56,7 +60,13 @@ export function pairFeatures(incoming: Side, candidate: Side, weights: Weights):
   const gap = undated ? null : gapDays(incoming.date!, candidate.date!);
   return {
     features: {
-      body: weightedCosine(incoming.terms, candidate.terms, weights.termIdf),
+      body: weightedCosine(
+        incoming.terms,
+        candidate.terms,
+        weights.termIdf,
+        weights.termNorm(incoming.terms),
+        weights.termNorm(candidate.terms),
+      ),
       title: weightedCosine(incoming.titleTerms, candidate.titleTerms, weights.termIdf),
       entities: weightedCosine(incoming.entities, candidate.entities, weights.entityIdf),
       bestMember: closest.cosine,

@@ -47,8 +47,14 @@ function fromParallel(
   return vector;
 }
 
-/** Cosine of two vectors after weighting every component by `weight(id)` (e.g. an IDF). */
-export function weightedCosine(a: SparseVector, b: SparseVector, weight: (id: number) => number): number {
+/** Cosine of two vectors after weighting every component by `weight(id)` (e.g. an IDF); norms may be given. */
+export function weightedCosine(
+  a: SparseVector,
+  b: SparseVector,
+  weight: (id: number) => number,
+  normA?: number,
+  normB?: number,
+): number {
   let dot = 0;
   let i = 0;
   let j = 0;
@@ -64,7 +70,7 @@ export function weightedCosine(a: SparseVector, b: SparseVector, weight: (id: nu
     else j++;
   }
   if (dot === 0) return 0;
-  return dot / (weightedNorm(a, weight) * weightedNorm(b, weight));
+  return dot / ((normA ?? weightedNorm(a, weight)) * (normB ?? weightedNorm(b, weight)));
 }
 
 export function weightedNorm(vector: SparseVector, weight: (id: number) => number): number {

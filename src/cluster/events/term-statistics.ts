@@ -12,13 +12,17 @@ export interface BackgroundFrequencies {
  * on top of a background corpus of that language.
  */
 export class TermStatistics {
-  private readonly ids = new Map<string, number>();
+  /** Per language slot: key → id. */
+  private readonly ids: Map<string, number>[] = [];
   private readonly names: string[] = [];
   private readonly frequencies: number[] = [];
   private readonly languageOf: number[] = [];
   private readonly languages = new Map<string, number>();
   private readonly documents: number[] = [];
   private readonly backgrounds: (BackgroundFrequencies | null)[] = [];
+  /** IDF per id, valid while the document count of its language equals the stamp. */
+  private idfCache = new Float64Array(1024);
+  private idfStamp = new Float64Array(1024).fill(-1);
 
   constructor(backgrounds: readonly BackgroundFrequencies[] = []) {
     for (const background of backgrounds) {
@@ -35,18 +39,19 @@ export class TermStatistics {
       this.languages.set(language, slot);
       this.documents.push(0);
       this.backgrounds.push(null);
+      this.ids.push(new Map());
     }
     return slot;
   }
 
   /** The id of `key` in `language`, creating it (with its background frequency) when new. */
   intern(key: string, language = ''): number {
-    const fullKey = language ? `${language}:${key}` : key;
-    let id = this.ids.get(fullKey);
+    const slot = this.languageSlot(language);
+    const ids = this.ids[slot]!;
+    let id = ids.get(key);
     if (id === undefined) {
-      const slot = this.languageSlot(language);
       id = this.names.length;
-      this.ids.set(fullKey, id);
+      ids.set(key, id);
       this.names.push(key);
       this.languageOf.push(slot);
       this.frequencies.push(this.backgrounds[slot]?.frequencies.get(key) ?? 0);
@@ -58,15 +63,39 @@ export class TermStatistics {
     return this.names[id]!;
   }
 
+  /** Documents counted so far, over all languages (backgrounds included). */
+  get totalDocuments(): number {
+    return this.documents.reduce((sum, count) => sum + count, 0);
+  }
+
   /** Counts one more document of `language` holding each of `keys` (distinct). */
   observe(keys: Iterable<string>, language = ''): void {
     this.documents[this.languageSlot(language)]!++;
-    for (const key of keys) this.frequencies[this.intern(key, language)]!++;
+    for (const key of keys) {
+      const id = this.intern(key, language);
+      this.frequencies[id]!++;
+      if (id < this.idfStamp.length) this.idfStamp[id] = -1;
+    }
   }
 
   /** Smoothed inverse document frequency; positive even for a key in every document. */
   idf(id: number): number {
     const documents = this.documents[this.languageOf[id]!] ?? 0;
-    return Math.log((documents + 1) / ((this.frequencies[id] ?? 0) + 0.5));
+    if (id < this.idfStamp.length && this.idfStamp[id] === documents) return this.idfCache[id]!;
+    const value = Math.log((documents + 1) / ((this.frequencies[id] ?? 0) + 0.5));
+    if (id >= this.idfStamp.length) this.growCache(id);
+    this.idfCache[id] = value;
+    this.idfStamp[id] = documents;
+    return value;
+  }
+
+  private growCache(id: number): void {
+    const size = Math.max(id + 1, this.idfStamp.length * 2);
+    const cache = new Float64Array(size);
+    cache.set(this.idfCache);
+    const stamp = new Float64Array(size).fill(-1);
+    stamp.set(this.idfStamp);
+    this.idfCache = cache;
+    this.idfStamp = stamp;
   }
 }

@@ -18,6 +18,8 @@ export interface StorylineOptions {
   strongTopic: number;
   /** Events of a storyline compared with a new event (the most recent ones). */
   eventsCompared: number;
+  /** Candidate storylines compared per event: those sharing the most core entities. */
+  candidateStorylines: number;
 }
 
 export const DEFAULT_STORYLINE_OPTIONS: StorylineOptions = {
@@ -25,7 +27,8 @@ export const DEFAULT_STORYLINE_OPTIONS: StorylineOptions = {
   minSharedCore: 2,
   minTopic: 0.15,
   strongTopic: 0.4,
-  eventsCompared: 20,
+  eventsCompared: 8,
+  candidateStorylines: 20,
 };
 
 export interface StorylineLink {
@@ -40,15 +43,21 @@ export interface StorylineLink {
 interface StorylineState {
   id: string;
   events: EventProfile[];
+  /** Euclidean norms of the events' term weights, index-aligned with `events`. */
+  norms: number[];
   links: StorylineLink[];
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function norm(vector: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  return Math.sqrt(sum);
+}
+
+function cosine(a: ReadonlyMap<string, number>, normA: number, b: ReadonlyMap<string, number>, normB: number): number {
   let dot = 0;
   for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
-  if (dot === 0) return 0;
-  const norm = (vector: ReadonlyMap<string, number>) => Math.sqrt([...vector.values()].reduce((s, v) => s + v * v, 0));
-  return dot / (norm(a) * norm(b));
+  return dot === 0 ? 0 : dot / (normA * normB);
 }
 
 /**
@@ -77,11 +86,12 @@ export class StorylineTracker {
     } else {
       slot = this.storylines.length;
       const id = stableId('sty', event.id);
-      this.storylines.push({ id, events: [], links: [] });
+      this.storylines.push({ id, events: [], norms: [], links: [] });
       link = { event: event.id, storyline: id, linkedTo: null, sharedEntities: [], topicSimilarity: 1 };
     }
     const state = this.storylines[slot]!;
     state.events.push(event);
+    state.norms.push(norm(event.terms));
     state.links.push(link);
     this.storylineOfEvent.set(event.id, slot);
     for (const entity of event.coreEntities) {
@@ -115,24 +125,34 @@ export class StorylineTracker {
     return this.storylines.flatMap((state) => state.links);
   }
 
-  private candidateSlots(event: EventProfile): Set<number> {
-    const slots = new Set<number>();
+  /** Storylines sharing core entities with the event, the most shared first, at most `candidateStorylines`. */
+  private candidateSlots(event: EventProfile): number[] {
+    const hits = new Map<number, number>();
     for (const entity of event.coreEntities) {
       const list = this.byEntity.get(entity.id) ?? [];
-      for (let index = list.length - 1; index >= 0 && index >= list.length - 50; index--) slots.add(list[index]!);
+      for (let index = list.length - 1; index >= 0 && index >= list.length - 50; index--) {
+        hits.set(list[index]!, (hits.get(list[index]!) ?? 0) + 1);
+      }
     }
-    return slots;
+    return [...hits]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, this.options.candidateStorylines)
+      .map(([slot]) => slot);
   }
 
   private bestLink(event: EventProfile): { slot: number; link: StorylineLink } | null {
     let best: { slot: number; link: StorylineLink } | null = null;
     const core = new Map(event.coreEntities.map((entity) => [entity.id, entity.name]));
+    const eventNorm = norm(event.terms);
     for (const slot of this.candidateSlots(event)) {
-      const recent = this.storylines[slot]!.events.slice(-this.options.eventsCompared);
-      for (const other of recent) {
+      const state = this.storylines[slot]!;
+      const from = Math.max(0, state.events.length - this.options.eventsCompared);
+      for (let at = from; at < state.events.length; at++) {
+        const other = state.events[at]!;
         if (event.date && other.date && gapDays(event.date, other.date) > this.options.windowDays) continue;
         const shared = other.coreEntities.filter((entity) => core.has(entity.id)).map((entity) => entity.name);
-        const topic = cosine(event.terms, other.terms);
+        if (shared.length === 0) continue;
+        const topic = cosine(event.terms, eventNorm, other.terms, state.norms[at]!);
         const linked =
           (shared.length >= this.options.minSharedCore && topic >= this.options.minTopic) ||
           (shared.length >= 1 && topic >= this.options.strongTopic);

@@ -32,7 +32,7 @@ import type { ExtractContext, TextExtraction } from '../types.ts';
 import { findByline } from './byline.ts';
 import { readMachineDate } from './date-values.ts';
 import { readJsonLd } from './json-ld.ts';
-import { extractMainContent, type MainContent } from './main-content.ts';
+import { extractMainContent, linesAroundStory, type MainContent } from './main-content.ts';
 import { firstMeta, readMetaTags } from './meta-tags.ts';
 import { findTitle, titleVariants } from './page-title.ts';
 import { parseDocument } from './parse-document.ts';
@@ -113,16 +113,17 @@ function extractFromDocument(html: string, document: Document, ctx: ExtractConte
   const outlet = findOutlet(meta, jsonLd.publisher, ctx);
   const siteNames = [outlet?.name, hostOf(ctx.url)?.replace(/^www\./, '')].filter((n): n is string => !!n);
   const title = findTitle(document, jsonLd, meta, siteNames).title ?? ctx.hints.title ?? null;
-  const byline = findByline(document, jsonLd, meta);
+  const titles = title === null ? [] : [title];
+  const own = extractMainContent(document, [...titles, ...titleVariants(document, jsonLd, meta, siteNames)]);
+  const nearbyLines = linesAroundStory(own);
+  const byline = findByline(document, jsonLd, meta, siteNames, nearbyLines);
   const published =
-    findPublishedDate(document, jsonLd, meta, byline.areaTexts) ?? publishedFromHint(ctx.hints.published);
+    findPublishedDate(document, jsonLd, meta, nearbyLines) ?? publishedFromHint(ctx.hints.published);
   const section =
     jsonLd.section ??
     firstMeta(meta, ['article:section', 'parsely-section', 'section'])?.value ??
     ctx.hints.section ??
     null;
-  const titles = title === null ? [] : [title];
-  const own = extractMainContent(document, [...titles, ...titleVariants(document, jsonLd, meta, siteNames)]);
   const body = bestBody(html, own);
   if (body.usedReadability) {
     diagnostics.push(diagnostic('extract/readability-fallback', 'own body was thin; used Readability', 'info'));

@@ -1,7 +1,8 @@
 /** Article metadata stated in a page's JSON-LD blocks (schema.org). */
 export interface JsonLdArticle {
   headline: string | null;
-  authors: string[];
+  /** Named authors; `organisation` when JSON-LD types the author as an Organization. */
+  authors: { name: string; organisation: boolean }[];
   datePublished: string | null;
   publisher: string | null;
   section: string | null;
@@ -106,6 +107,19 @@ function resolve(value: unknown, byId: Map<string, JsonObject>): unknown {
   return value;
 }
 
+function authorsOf(value: unknown, byId: Map<string, JsonObject>): JsonLdArticle['authors'] {
+  const list = Array.isArray(value) ? value : [value];
+  const found: JsonLdArticle['authors'] = [];
+  for (const item of list) {
+    const resolved = resolve(item, byId);
+    const name = isObject(resolved) ? text(resolved.name) : text(resolved);
+    if (name === null || found.some((author) => author.name === name)) continue;
+    const organisation = isObject(resolved) && typesOf(resolved).some((t) => t.endsWith('organization'));
+    found.push({ name, organisation });
+  }
+  return found;
+}
+
 function names(value: unknown, byId: Map<string, JsonObject>): string[] {
   const list = Array.isArray(value) ? value : [value];
   const found: string[] = [];
@@ -137,7 +151,7 @@ export function readJsonLd(document: Document): JsonLdArticle {
   const publisher = article ? names(article.publisher, byId)[0] : undefined;
   return {
     headline: article ? (text(article.headline) ?? text(article.name)) : null,
-    authors: article ? names(article.author ?? article.creator, byId) : [],
+    authors: article ? authorsOf(article.author ?? article.creator, byId) : [],
     datePublished: article ? (text(article.datePublished) ?? text(article.dateCreated)) : null,
     publisher: publisher ?? siteName(nodes),
     section: article ? text(article.articleSection) : null,

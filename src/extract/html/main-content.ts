@@ -18,6 +18,20 @@ export interface MainContent {
   container: Element | null;
   /** Characters of prose (long, link-poor lines) on the whole page, furniture included. */
   pageProseChars: number;
+  /** Every text line of the page, furniture included, in document order. */
+  pageLines: TextLine[];
+}
+
+/**
+ * Page lines around the story's first paragraph (furniture included): where bylines and
+ * datelines sit, just above the text or in its first lines.
+ */
+export function linesAroundStory(content: MainContent, before = 30, after = 8): string[] {
+  const first = content.paragraphs[0];
+  const found = first === undefined ? -1 : content.pageLines.findIndex((line) => line.text === first);
+  const start = found < 0 ? 0 : Math.max(0, found - before);
+  const end = found < 0 ? before + after : found + after;
+  return content.pageLines.slice(start, end).map((line) => line.text);
 }
 
 /** Longest text kept for a piece of furniture outside the story container. */
@@ -86,7 +100,7 @@ export function extractMainContent(
   options: ScoringOptions = DEFAULT_SCORING,
 ): MainContent {
   const body = document.body;
-  if (!body) return { paragraphs: [], removed: [], container: null, pageProseChars: 0 };
+  if (!body) return { paragraphs: [], removed: [], container: null, pageProseChars: 0, pageLines: [] };
   const allLines = textLines(body);
   const prose = sumIntoAncestors(allLines, body, (line) => proseChars(line, options));
   const pageProseChars = prose.get(body) ?? 0;
@@ -94,7 +108,7 @@ export function extractMainContent(
     pageProseChars === 0 ? 0 : (prose.get(element) ?? 0) / pageProseChars;
   const marks = markFurniture(body, share);
   const lines = withoutRepeats(marks.size === 0 ? allLines : textLines(body, new Set(marks.keys())));
-  if (lines.length === 0) return { paragraphs: [], removed: [], container: null, pageProseChars };
+  if (lines.length === 0) return { paragraphs: [], removed: [], container: null, pageProseChars, pageLines: allLines };
   const container = chooseContainer(lines, body, options);
   const { kept, removed } = filterContainerLines(linesWithin(lines, container), titles);
   return {
@@ -102,5 +116,6 @@ export function extractMainContent(
     removed: [...describeMarks(marks, container), ...removed],
     container,
     pageProseChars,
+    pageLines: allLines,
   };
 }

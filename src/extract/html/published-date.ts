@@ -27,8 +27,9 @@ const PUBLISHED_META_KEYS = [
   'og:published_time',
   'og:pubdate',
   'cxenseparse:recs:publishtime',
-  'article:modified_time',
 ];
+
+const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'];
 
 function reading(value: string, evidence: string, reasoning: string): PublishedDate {
   return { value, evidence, inferred: false, reasoning };
@@ -72,26 +73,59 @@ function fromTimeElements(document: Document): PublishedDate | null {
   return null;
 }
 
+const DATE_AREA_SELECTOR =
+  '[class*="byline" i],[class*="date" i],[class*="posted" i],[class*="published" i],[class*="meta" i],[class*="tanggal" i],[class*="waktu" i]';
+
+function dateAreaTexts(document: Document): string[] {
+  const texts: string[] = [];
+  for (const element of Array.from(document.body?.querySelectorAll(DATE_AREA_SELECTOR) ?? [])) {
+    const text = collapseWhitespace(element.textContent ?? '');
+    if (text !== '' && text.length <= 120 && !MODIFIED_HINT.test(text)) texts.push(text);
+    if (texts.length >= 12) break;
+  }
+  return texts;
+}
+
+function fromWrittenDates(texts: readonly string[], reasoning: string): PublishedDate | null {
+  for (const text of texts) {
+    if (text.length > 200) continue;
+    const date = readWrittenDate(text);
+    if (date) return reading(date.value, date.evidence, reasoning);
+  }
+  return null;
+}
+
+function fromModifiedMeta(meta: MetaTags): PublishedDate | null {
+  for (const key of MODIFIED_META_KEYS) {
+    const date = readMachineDate(meta.get(key)?.[0] ?? '');
+    if (date) {
+      return { ...date, inferred: true, reasoning: `no publication date stated; meta ${key} (last modified) used` };
+    }
+  }
+  return null;
+}
+
 /**
  * The publication date of a page from the evidence it states, most reliable first: JSON-LD
  * `datePublished`, meta tags (Open Graph, Parse.ly, Sailthru, Dublin Core...), `<time>` and
- * `itemprop` elements, then a written date in the visible byline area (`bylineTexts`).
+ * `itemprop` elements, a written date in date/byline elements, a written date in the lines
+ * around the story's start (`nearbyLines`); last, the modification time, marked inferred.
  */
 export function findPublishedDate(
   document: Document,
   jsonLd: JsonLdArticle,
   meta: MetaTags,
-  bylineTexts: readonly string[],
+  nearbyLines: readonly string[],
 ): PublishedDate | null {
   if (jsonLd.datePublished) {
     const date = readMachineDate(jsonLd.datePublished);
     if (date) return reading(date.value, date.evidence, 'JSON-LD datePublished');
   }
-  const stated = fromMeta(meta) ?? fromTimeElements(document);
-  if (stated) return stated;
-  for (const text of bylineTexts) {
-    const date = readWrittenDate(text);
-    if (date) return reading(date.value, date.evidence, 'date in the byline area');
-  }
-  return null;
+  return (
+    fromMeta(meta) ??
+    fromTimeElements(document) ??
+    fromWrittenDates(dateAreaTexts(document), 'written date in a date or byline element') ??
+    fromWrittenDates(nearbyLines, 'written date near the story start') ??
+    fromModifiedMeta(meta)
+  );
 }

@@ -19,6 +19,8 @@ const PARTIAL_ISO =
  */
 export function formatPartialDate(value: string | null | undefined): string {
   if (!value) return '';
+  const week = /^(\d{4})-W(\d{2})$/.exec(value.trim());
+  if (week) return `pekan ke-${Number(week[2])} ${week[1]}`;
   const match = PARTIAL_ISO.exec(value.trim());
   if (!match) return value;
   const [, year, month, day, hour, minute, zone] = match;
@@ -29,6 +31,42 @@ export function formatPartialDate(value: string | null | undefined): string {
   if (!hour) return date;
   const offset = zone && zone !== 'Z' ? ` ${zone}` : zone === 'Z' ? ' UTC' : '';
   return `${date} ${hour}.${minute}${offset}`;
+}
+
+const DURATION_UNITS: Record<string, string> = {
+  Y: 'tahun',
+  M: 'bulan',
+  W: 'pekan',
+  D: 'hari',
+  H: 'jam',
+  TM: 'menit',
+  S: 'detik',
+};
+
+/** An ISO 8601 duration in words: `P16M` → "16 bulan", `PT6H` → "6 jam". Anything else is returned as is. */
+export function formatDuration(value: string): string {
+  const match =
+    /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      value,
+    );
+  if (!match || value === 'P' || value.endsWith('T')) return value;
+  const keys = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'];
+  const parts = keys
+    .map((key, i) => (match[i + 1] ? `${formatNumber(Number(match[i + 1]))} ${DURATION_UNITS[key]}` : null))
+    .filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(' ') : value;
+}
+
+const FIGURE_KIND_LABELS: Record<string, string> = {
+  count: 'jumlah',
+  money: 'uang',
+  percent: 'persentase',
+  duration: 'durasi',
+  measure: 'ukuran',
+};
+
+export function figureKindLabel(kind: string): string {
+  return FIGURE_KIND_LABELS[kind] ?? kind;
 }
 
 export function formatNumber(value: number): string {

@@ -68,8 +68,15 @@ function Timeline({ events }: { events: EventListItem[] }) {
   );
 }
 
+/** Dated events oldest first, undated ones after them. */
+function inTimeOrder(events: EventListItem[]): EventListItem[] {
+  const key = (e: EventListItem): string => e.date ?? '\uffff';
+  return [...events].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 function StorylineView({ detail }: { detail: StorylineDetail }) {
-  const { storyline, timeline } = detail;
+  const { storyline } = detail;
+  const timeline = inTimeOrder(detail.timeline);
   const documents = new Set(timeline.flatMap((e) => e.documents)).size;
   return (
     <div className="page">

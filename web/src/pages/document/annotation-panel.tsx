@@ -2,7 +2,13 @@ import type { ReactNode } from 'react';
 import type { EnrichedDocument } from '../../api/types.ts';
 import { Badge, EntityTypeBadge } from '../../components/badge.tsx';
 import { EntityLink } from '../../components/links.tsx';
-import { formatPartialDate, formatQuantity, qualifierLabel } from '../../lib/format.ts';
+import {
+  figureKindLabel,
+  formatDuration,
+  formatPartialDate,
+  formatQuantity,
+  qualifierLabel,
+} from '../../lib/format.ts';
 import type { AnnotationKind } from '../../lib/segments.ts';
 import { entityGroup, figureGroup, KIND_LABELS, KINDS, quoteGroup, timeGroup } from './annotations.ts';
 
@@ -117,7 +123,7 @@ export function AnnotationPanel({ doc, state }: { doc: EnrichedDocument; state: 
               {f.valueMax !== undefined && <> – {formatQuantity(f.valueMax, f.unit)}</>}
               <div className="muted small">
                 {qualifierLabel(f.qualifier)}
-                {f.kind && ` · ${f.kind}`}
+                {f.kind && ` · ${figureKindLabel(f.kind)}`}
               </div>
             </div>
             <FocusButton group={figureGroup(i)} kind="figure" state={state} what={f.text} />
@@ -128,7 +134,8 @@ export function AnnotationPanel({ doc, state }: { doc: EnrichedDocument; state: 
         {doc.times.map((t, i) => (
           <li key={`${t.start}-${t.end}`} className="panel-row">
             <div>
-              <q>{t.text}</q> → <strong>{t.duration ? t.value : formatPartialDate(t.value)}</strong>
+              <q>{t.text}</q> →{' '}
+              <strong>{t.duration ? formatDuration(t.value) : formatPartialDate(t.value)}</strong>
               <div className="muted small">
                 {t.relative && 'relatif terhadap tanggal terbit'}
                 {t.duration && 'durasi'}

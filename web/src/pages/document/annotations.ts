@@ -1,6 +1,6 @@
 import type { EnrichedDocument } from '../../api/types.ts';
 import { entityTypeLabel } from '../../components/badge.tsx';
-import { formatQuantity, qualifierLabel } from '../../lib/format.ts';
+import { formatDuration, formatPartialDate, formatQuantity, qualifierLabel } from '../../lib/format.ts';
 import type { Annotation, AnnotationKind } from '../../lib/segments.ts';
 
 export const KIND_LABELS: Record<AnnotationKind, string> = {
@@ -48,7 +48,7 @@ export function documentAnnotations(doc: EnrichedDocument): Annotation[] {
     start: t.start,
     end: t.end,
     group: timeGroup(i),
-    label: `Waktu: ${t.value}`,
+    label: `Waktu: ${t.duration ? formatDuration(t.value) : formatPartialDate(t.value)}`,
   }));
   return [...entities, ...quotes, ...figures, ...times];
 }

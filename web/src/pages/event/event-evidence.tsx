@@ -3,7 +3,7 @@ import { DocumentLink, EntityLink } from '../../components/links.tsx';
 import { Section } from '../../components/section.tsx';
 import { Empty } from '../../components/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
-import { entityNames, sourceLabel, sourcesById } from './source-labels.ts';
+import { entityNames, sourceNamer } from './source-labels.ts';
 
 function Similarity({ value }: { value: number }) {
   const clamped = Math.max(0, Math.min(1, value));
@@ -23,7 +23,7 @@ function gapLabel(days: number | null): string {
 
 /** Why these articles are one event: for each, the article it joined, how alike they are, and what they share. */
 export function EventEvidence({ event, sources }: { event: NewsEvent; sources: EventSource[] }) {
-  const byId = sourcesById(sources);
+  const nameOf = sourceNamer(sources);
   const names = entityNames(sources);
   if (event.evidence.length === 0)
     return (
@@ -38,7 +38,7 @@ export function EventEvidence({ event, sources }: { event: NewsEvent; sources: E
   return (
     <Section title="Mengapa satu peristiwa" count={event.evidence.length}>
       <div className="table-scroll">
-        <table className="data">
+        <table className="data stack">
           <thead>
             <tr>
               <th scope="col">Dokumen</th>
@@ -51,20 +51,20 @@ export function EventEvidence({ event, sources }: { event: NewsEvent; sources: E
           <tbody>
             {event.evidence.map((e) => (
               <tr key={e.document}>
-                <td>
-                  <DocumentLink id={e.document}>{sourceLabel(byId.get(e.document))}</DocumentLink>
+                <td data-label="Dokumen">
+                  <DocumentLink id={e.document}>{nameOf(e.document)}</DocumentLink>
                 </td>
-                <td>
+                <td data-label="Dihubungkan ke">
                   {e.linkedTo ? (
-                    <DocumentLink id={e.linkedTo}>{sourceLabel(byId.get(e.linkedTo))}</DocumentLink>
+                    <DocumentLink id={e.linkedTo}>{nameOf(e.linkedTo)}</DocumentLink>
                   ) : (
                     <span className="muted">pertama</span>
                   )}
                 </td>
-                <td>
+                <td data-label="Kemiripan">
                   <Similarity value={e.similarity} />
                 </td>
-                <td>
+                <td data-label="Entitas bersama">
                   {e.sharedEntities.length === 0 ? (
                     <span className="muted">—</span>
                   ) : (
@@ -77,7 +77,9 @@ export function EventEvidence({ event, sources }: { event: NewsEvent; sources: E
                     </span>
                   )}
                 </td>
-                <td className="num">{gapLabel(e.timeGapDays)}</td>
+                <td data-label="Selisih waktu" className="num">
+                  {gapLabel(e.timeGapDays)}
+                </td>
               </tr>
             ))}
           </tbody>

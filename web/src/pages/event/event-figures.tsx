@@ -4,7 +4,7 @@ import { DocumentLink } from '../../components/links.tsx';
 import { Section } from '../../components/section.tsx';
 import { Empty } from '../../components/status.tsx';
 import { formatQuantity, qualifierLabel } from '../../lib/format.ts';
-import { byPublished, sourceLabel } from './source-labels.ts';
+import { byPublished, sourceNamer } from './source-labels.ts';
 
 interface Cell {
   text: string;
@@ -63,6 +63,7 @@ function StatusBadge({ row }: { row: FigureRow }) {
 }
 
 function FigureMatrix({ rows, sources }: { rows: FigureRow[]; sources: EventSource[] }) {
+  const nameOf = sourceNamer(sources);
   return (
     <div className="table-scroll">
       <table className="matrix">
@@ -71,7 +72,7 @@ function FigureMatrix({ rows, sources }: { rows: FigureRow[]; sources: EventSour
             <th scope="col">Klaim</th>
             {sources.map((s) => (
               <th scope="col" key={s.id}>
-                <DocumentLink id={s.id}>{sourceLabel(s)}</DocumentLink>
+                <DocumentLink id={s.id}>{nameOf(s.id)}</DocumentLink>
               </th>
             ))}
           </tr>
@@ -114,13 +115,14 @@ function FigureMatrix({ rows, sources }: { rows: FigureRow[]; sources: EventSour
 }
 
 function FiguresPerSource({ sources }: { sources: EventSource[] }) {
+  const nameOf = sourceNamer(sources);
   return (
     <details className="all-figures">
       <summary>Semua angka per sumber</summary>
       <div className="source-grid">
         {sources.map((s) => (
           <div key={s.id} className="card">
-            <h3 className="source-outlet">{sourceLabel(s)}</h3>
+            <h3 className="source-outlet">{nameOf(s.id)}</h3>
             {s.figures.length === 0 ? (
               <p className="empty small">Tidak ada angka.</p>
             ) : (

@@ -3,7 +3,7 @@ import { Badge } from '../../components/badge.tsx';
 import { DocumentLink, EntityLink } from '../../components/links.tsx';
 import { Section } from '../../components/section.tsx';
 import { Empty } from '../../components/status.tsx';
-import { sourceLabel } from './source-labels.ts';
+import { sourceNamer } from './source-labels.ts';
 
 interface SpeakerGroup {
   key: string;
@@ -35,6 +35,7 @@ function groupBySpeaker(sources: EventSource[]): SpeakerGroup[] {
 /** Who said what, across every source of the event. */
 export function EventQuotes({ sources }: { sources: EventSource[] }) {
   const groups = groupBySpeaker(sources);
+  const nameOf = sourceNamer(sources);
   return (
     <Section title="Siapa berkata apa" count={groups.length}>
       {groups.length === 0 ? (
@@ -47,7 +48,7 @@ export function EventQuotes({ sources }: { sources: EventSource[] }) {
                 <EntityLink id={group.entity} name={group.name} />{' '}
                 <span className="muted small">
                   {group.quotes.length} kutipan ·{' '}
-                  {new Set(group.quotes.map((q) => sourceLabel(q.source))).size} sumber
+                  {new Set(group.quotes.map((q) => q.source.id)).size} sumber
                 </span>
               </h3>
               <ul>
@@ -57,7 +58,7 @@ export function EventQuotes({ sources }: { sources: EventSource[] }) {
                       {quote.direct ? <q>{quote.text}</q> : quote.text}
                     </blockquote>
                     <div className="muted small">
-                      <DocumentLink id={source.id}>{sourceLabel(source)}</DocumentLink>
+                      <DocumentLink id={source.id}>{nameOf(source.id)}</DocumentLink>
                       {' · '}
                       <Badge>{quote.direct ? 'langsung' : 'tidak langsung'}</Badge>
                       {quote.cue && <> · “{quote.cue}”</>}

@@ -1,13 +1,32 @@
 import type { EventSource } from '../../api/types.ts';
+import { formatPartialDate } from '../../lib/format.ts';
 
 const LABEL_MAX_CHARS = 32;
 
-/** How a source is named in comparisons: its outlet, or the start of its title when the outlet is unknown. */
-export function sourceLabel(source: EventSource | undefined): string {
-  if (!source) return 'sumber lain';
+function baseLabel(source: EventSource): string {
   if (source.outlet) return source.outlet;
   const title = source.title ?? source.id;
   return title.length > LABEL_MAX_CHARS ? `${title.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : title;
+}
+
+/**
+ * Names sources in comparisons: the outlet (or the start of the title when it is unknown); when an
+ * outlet has several articles in the event, the date (or a number) tells them apart.
+ */
+export function sourceNamer(sources: EventSource[]): (id: string | null | undefined) => string {
+  const counts = new Map<string, number>();
+  for (const s of sources) counts.set(baseLabel(s), (counts.get(baseLabel(s)) ?? 0) + 1);
+  const names = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const s of byPublished(sources)) {
+    const base = baseLabel(s);
+    const nth = (seen.get(base) ?? 0) + 1;
+    seen.set(base, nth);
+    const day = s.published?.value.slice(0, 10);
+    const suffix = day && day.length === 10 ? formatPartialDate(day) : `#${nth}`;
+    names.set(s.id, (counts.get(base) ?? 0) > 1 ? `${base} · ${suffix}` : base);
+  }
+  return (id) => (id ? (names.get(id) ?? 'sumber lain') : 'sumber lain');
 }
 
 /** Sources oldest first; undated ones last. */
