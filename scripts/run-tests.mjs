@@ -17,7 +17,7 @@ function findTests(dir) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : ['src', 'test'].flatMap((d) => findTests(d)).sort();
+const files = only.length > 0 ? only : ['src', 'test', 'web/src'].flatMap((d) => findTests(d)).sort();
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],

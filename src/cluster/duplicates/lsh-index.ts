@@ -7,7 +7,8 @@ import { SIGNATURE_LENGTH } from './minhash.ts';
  * pair at Jaccard 0.5 is found with probability 0.87, at 0.8 with probability 1 − 10⁻⁹.
  */
 export class LshIndex {
-  private readonly buckets: Map<number, number[]>[];
+  /** Per band: key → one item (most buckets) or the list of items, newest last. */
+  private readonly buckets: Map<number, number | number[]>[];
   private readonly rows: number;
 
   constructor(
@@ -32,11 +33,12 @@ export class LshIndex {
     for (let band = 0; band < this.bands; band++) {
       const key = this.bandKey(signature, band);
       const bucket = this.buckets[band]!;
-      const list = bucket.get(key);
-      if (!list) bucket.set(key, [item]);
+      const found = bucket.get(key);
+      if (found === undefined) bucket.set(key, item);
+      else if (typeof found === 'number') bucket.set(key, [found, item]);
       else {
-        list.push(item);
-        if (list.length > this.bucketCap * 2) list.splice(0, list.length - this.bucketCap);
+        found.push(item);
+        if (found.length > this.bucketCap * 2) found.splice(0, found.length - this.bucketCap);
       }
     }
   }
@@ -45,8 +47,9 @@ export class LshIndex {
   candidates(signature: Uint32Array): Map<number, number> {
     const found = new Map<number, number>();
     for (let band = 0; band < this.bands; band++) {
-      const list = this.buckets[band]!.get(this.bandKey(signature, band));
-      if (!list) continue;
+      const bucket = this.buckets[band]!.get(this.bandKey(signature, band));
+      if (bucket === undefined) continue;
+      const list = typeof bucket === 'number' ? [bucket] : bucket;
       for (let index = list.length - 1, seen = 0; index >= 0 && seen < this.bucketCap; index--, seen++) {
         const item = list[index]!;
         found.set(item, (found.get(item) ?? 0) + 1);

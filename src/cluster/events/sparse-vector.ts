@@ -70,7 +70,8 @@ export function weightedCosine(
     else j++;
   }
   if (dot === 0) return 0;
-  return dot / ((normA ?? weightedNorm(a, weight)) * (normB ?? weightedNorm(b, weight)));
+  // Cached norms may lag the current IDFs a little: keep the cosine a cosine.
+  return Math.min(1, dot / ((normA ?? weightedNorm(a, weight)) * (normB ?? weightedNorm(b, weight))));
 }
 
 export function weightedNorm(vector: SparseVector, weight: (id: number) => number): number {

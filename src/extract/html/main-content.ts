@@ -20,6 +20,8 @@ export interface MainContent {
   pageProseChars: number;
   /** Every text line of the page, furniture included, in document order. */
   pageLines: TextLine[];
+  /** The element of the story's first paragraph. */
+  firstOwner: Element | null;
 }
 
 /**
@@ -27,8 +29,7 @@ export interface MainContent {
  * datelines sit, just above the text or in its first lines.
  */
 export function linesAroundStory(content: MainContent, before = 30, after = 8): string[] {
-  const first = content.paragraphs[0];
-  const found = first === undefined ? -1 : content.pageLines.findIndex((line) => line.text === first);
+  const found = content.pageLines.findIndex((line) => line.owner === content.firstOwner);
   const start = found < 0 ? 0 : Math.max(0, found - before);
   const end = found < 0 ? before + after : found + after;
   return content.pageLines.slice(start, end).map((line) => line.text);
@@ -100,7 +101,9 @@ export function extractMainContent(
   options: ScoringOptions = DEFAULT_SCORING,
 ): MainContent {
   const body = document.body;
-  if (!body) return { paragraphs: [], removed: [], container: null, pageProseChars: 0, pageLines: [] };
+  if (!body) {
+    return { paragraphs: [], removed: [], container: null, pageProseChars: 0, pageLines: [], firstOwner: null };
+  }
   const allLines = textLines(body);
   const prose = sumIntoAncestors(allLines, body, (line) => proseChars(line, options));
   const pageProseChars = prose.get(body) ?? 0;
@@ -108,7 +111,9 @@ export function extractMainContent(
     pageProseChars === 0 ? 0 : (prose.get(element) ?? 0) / pageProseChars;
   const marks = markFurniture(body, share);
   const lines = withoutRepeats(marks.size === 0 ? allLines : textLines(body, new Set(marks.keys())));
-  if (lines.length === 0) return { paragraphs: [], removed: [], container: null, pageProseChars, pageLines: allLines };
+  if (lines.length === 0) {
+    return { paragraphs: [], removed: [], container: null, pageProseChars, pageLines: allLines, firstOwner: null };
+  }
   const container = chooseContainer(lines, body, options);
   const { kept, removed } = filterContainerLines(linesWithin(lines, container), titles);
   return {
@@ -117,5 +122,6 @@ export function extractMainContent(
     container,
     pageProseChars,
     pageLines: allLines,
+    firstOwner: kept[0]?.owner ?? null,
   };
 }

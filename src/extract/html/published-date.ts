@@ -22,6 +22,9 @@ const PUBLISHED_META_KEYS = [
   'publishdate',
   'publish-date',
   'publish_date',
+  'published',
+  'publication_date',
+  'pub_date',
   'article.published',
   'content_publishedtime',
   'og:published_time',
@@ -64,10 +67,9 @@ function fromTimeElements(document: Document): PublishedDate | null {
     ...times.filter((time) => !MODIFIED_HINT.test(hintOf(time))),
   ];
   for (const time of ordered) {
-    const attribute = time.getAttribute('datetime');
-    const date = attribute
-      ? readMachineDate(attribute)
-      : readWrittenDate(collapseWhitespace(time.textContent ?? ''));
+    // linkedom keeps attribute names as written, and React pages write `dateTime`.
+    const attribute = time.getAttribute('datetime') ?? time.getAttribute('dateTime');
+    const date = attribute ? readMachineDate(attribute) : readMachineDate(collapseWhitespace(time.textContent ?? ''));
     if (date) return reading(date.value, date.evidence, attribute ? 'time datetime' : 'time text');
   }
   return null;

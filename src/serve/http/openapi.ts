@@ -102,7 +102,10 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/events/{id}': read('An event: its sources side by side, membership evidence, claims', [
         idParam('event'),
       ]),
-      '/api/storylines': read('Storylines, largest first', page),
+      '/api/storylines': read('Storylines (with first and last dates), largest or most recent first', [
+        { name: 'sort', in: 'query', description: 'size (default) or recent', schema: str },
+        ...page,
+      ]),
       '/api/storylines/{id}': read('A storyline with its events in time order', [idParam('storyline')]),
       '/api/claims': read('Figures compared across outlets', page),
       '/api/stats': read('What the store holds'),

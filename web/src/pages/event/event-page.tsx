@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { EventDetail } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { EntityTypeBadge } from '../../components/badge.tsx';
@@ -9,15 +10,21 @@ import { EventEvidence } from './event-evidence.tsx';
 import { EventFigures } from './event-figures.tsx';
 import { EventQuotes } from './event-quotes.tsx';
 import { EventSources } from './event-sources.tsx';
-import { entityNames } from './source-labels.ts';
+import { entitiesByReach, entityNames } from './source-labels.ts';
 
+const ENTITIES_SHOWN = 12;
+
+/** The event's entities, those named by most sources first; the long tail opens on demand. */
 function EventEntities({ detail }: { detail: EventDetail }) {
+  const [all, setAll] = useState(false);
   const names = entityNames(detail.sources);
-  const known = detail.event.entities.filter((id) => names.has(id));
-  if (known.length === 0) return null;
+  const inEvent = new Set(detail.event.entities);
+  const ranked = entitiesByReach(detail.sources).filter((id) => inEvent.has(id) && names.has(id));
+  if (ranked.length === 0) return null;
+  const shown = all ? ranked : ranked.slice(0, ENTITIES_SHOWN);
   return (
     <ul className="chips" aria-label="Entitas">
-      {known.map((id) => {
+      {shown.map((id) => {
         const entity = names.get(id)!;
         return (
           <li key={id} className="chip">
@@ -25,6 +32,13 @@ function EventEntities({ detail }: { detail: EventDetail }) {
           </li>
         );
       })}
+      {ranked.length > ENTITIES_SHOWN && (
+        <li>
+          <button type="button" className="button tiny" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? 'Lebih sedikit' : `+${ranked.length - ENTITIES_SHOWN} lainnya`}
+          </button>
+        </li>
+      )}
     </ul>
   );
 }

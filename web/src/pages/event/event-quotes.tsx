@@ -47,8 +47,7 @@ export function EventQuotes({ sources }: { sources: EventSource[] }) {
               <h3>
                 <EntityLink id={group.entity} name={group.name} />{' '}
                 <span className="muted small">
-                  {group.quotes.length} kutipan ·{' '}
-                  {new Set(group.quotes.map((q) => q.source.id)).size} sumber
+                  {group.quotes.length} kutipan · {new Set(group.quotes.map((q) => q.source.id)).size} sumber
                 </span>
               </h3>
               <ul>

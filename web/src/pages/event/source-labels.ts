@@ -35,8 +35,17 @@ export function byPublished(sources: EventSource[]): EventSource[] {
   return [...sources].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-export function sourcesById(sources: EventSource[]): Map<string, EventSource> {
-  return new Map(sources.map((s) => [s.id, s]));
+/** Entity ids by how many sources mention them, then by mentions. */
+export function entitiesByReach(sources: EventSource[]): string[] {
+  const reach = new Map<string, { sources: number; mentions: number }>();
+  for (const source of sources)
+    for (const e of source.entities) {
+      const r = reach.get(e.entity) ?? { sources: 0, mentions: 0 };
+      reach.set(e.entity, { sources: r.sources + 1, mentions: r.mentions + e.mentions });
+    }
+  return [...reach.entries()]
+    .sort(([, a], [, b]) => b.sources - a.sources || b.mentions - a.mentions)
+    .map(([id]) => id);
 }
 
 /** Entity names known from the sources' own entity lists. */
