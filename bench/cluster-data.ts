@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedPath } from '../test/support/shared.ts';
 import { englishEntityMentions } from '../src/lang/en/index.ts';
 import type { EnrichedDocument } from '../src/model/document.ts';
+import { sharedPath } from '../test/support/shared.ts';
 
 /** One labelled English article of the Giveme5W1H sets, as an enriched document plus its gold label. */
 export interface LabelledArticle {
@@ -61,7 +61,9 @@ export function englishDocument(id: string, row: NewsPleaseJson): EnrichedDocume
 function readFolder(folder: string, labelOf: (row: NewsPleaseJson) => string | null): LabelledArticle[] {
   const dir = sharedPath('data', 'clustering', folder);
   const articles: LabelledArticle[] = [];
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     const row = JSON.parse(readFileSync(join(dir, name), 'utf8')) as NewsPleaseJson;
     const label = labelOf(row);
     if (label === null) continue;

@@ -1,5 +1,5 @@
-import { clusterDocuments } from '../src/cluster/index.ts';
 import { DEFAULT_LINK_MODEL } from '../src/cluster/events/link-model.ts';
+import { clusterDocuments } from '../src/cluster/index.ts';
 import { readFiveW1hStories, readNewsClusterDev } from './cluster-data.ts';
 import {
   type ClusteringScores,
@@ -56,12 +56,16 @@ for (const line of [
 }
 console.log(row(['Miranda et al. 2018 (anchor)', 'standard F1', '', '', '92.20', '']));
 console.log(row(['Miranda et al. 2018 (anchor)', 'B-cubed F1', '', '', '86.67', '']));
-console.log(`\nGoal: B-cubed F1 >= 87. Link model: ${JSON.stringify({ weights: model.weights, bias: model.bias, threshold: model.threshold })}`);
+console.log(
+  `\nGoal: B-cubed F1 >= 87. Link model: ${JSON.stringify({ weights: model.weights, bias: model.bias, threshold: model.threshold })}`,
+);
 
 const stories = readFiveW1hStories();
 const result = clusterDocuments(stories.map((article) => article.doc));
 const eventOf = new Map(result.events.flatMap((event) => event.documents.map((doc) => [doc, event.id])));
-const storylineOfEvent = new Map(result.storylines.flatMap((line) => line.events.map((event) => [event, line.id])));
+const storylineOfEvent = new Map(
+  result.storylines.flatMap((line) => line.events.map((event) => [event, line.id])),
+);
 const predicted = stories.map((article) => storylineOfEvent.get(eventOf.get(article.doc.id)!)!);
 const gold = stories.map((article) => article.label);
 const goldMerged = gold.map((label) => (label === 'tram victims' ? 'tram' : label));
@@ -73,6 +77,10 @@ console.log(row(['---', '---', '---:', '---:', '---:', '---:']));
 const lines = result.storylines.length;
 console.log(row(['12 stories as labelled', 'B-cubed', ...scoreCells(bcubed(predicted, gold)), lines]));
 console.log(row(['12 stories as labelled', 'pairwise', ...scoreCells(pairwise(predicted, gold)), lines]));
-console.log(row(["'tram' + 'tram victims' as one", 'B-cubed', ...scoreCells(bcubed(predicted, goldMerged)), lines]));
-console.log(`\nEvents found in the stories set: ${result.events.length}; duplicates: ${result.documents.filter((d) => d.duplicateOf).length}`);
+console.log(
+  row(["'tram' + 'tram victims' as one", 'B-cubed', ...scoreCells(bcubed(predicted, goldMerged)), lines]),
+);
+console.log(
+  `\nEvents found in the stories set: ${result.events.length}; duplicates: ${result.documents.filter((d) => d.duplicateOf).length}`,
+);
 console.log(`Run time: ${((performance.now() - started) / 1000).toFixed(1)} s`);

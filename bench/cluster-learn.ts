@@ -50,7 +50,8 @@ function solve(matrix: number[][], vector: number[]): number[] {
   const rows = matrix.map((row, i) => [...row, vector[i]!]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
-    for (let row = col + 1; row < n; row++) if (Math.abs(rows[row]![col]!) > Math.abs(rows[pivot]![col]!)) pivot = row;
+    for (let row = col + 1; row < n; row++)
+      if (Math.abs(rows[row]![col]!) > Math.abs(rows[pivot]![col]!)) pivot = row;
     [rows[col], rows[pivot]] = [rows[pivot]!, rows[col]!];
     for (let row = col + 1; row < n; row++) {
       const factor = rows[row]![col]! / rows[col]![col]!;
@@ -70,7 +71,11 @@ function solve(matrix: number[][], vector: number[]): number[] {
  * L2-regularised logistic regression fitted by Newton's method (IRLS): deterministic, converges
  * in a few iterations for a handful of features. The bias is not regularised.
  */
-export function fitLogistic(pairs: LabelledPair[], l2 = 0.01, iterations = 25): { weights: number[]; bias: number } {
+export function fitLogistic(
+  pairs: LabelledPair[],
+  l2 = 0.01,
+  iterations = 25,
+): { weights: number[]; bias: number } {
   const rows = pairs.map((pair) => [...featureVector(pair.features), 1]);
   const labels = pairs.map((pair) => (pair.same ? 1 : 0));
   const size = FEATURE_NAMES.length + 1;
@@ -105,7 +110,9 @@ export function fitLogistic(pairs: LabelledPair[], l2 = 0.01, iterations = 25): 
 export function withSomeDatesDropped(docs: LabelledDoc[]): LabelledDoc[] {
   const byId = [...docs].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
   const dropped = new Set(byId.filter((_, rank) => rank % 4 === 3).map((item) => item.doc.id));
-  return docs.map((item) => (dropped.has(item.doc.id) ? { ...item, doc: { ...item.doc, date: null } } : item));
+  return docs.map((item) =>
+    dropped.has(item.doc.id) ? { ...item, doc: { ...item.doc, date: null } } : item,
+  );
 }
 
 export interface ClusteringScores {
@@ -128,7 +135,11 @@ export function clusterAndScore(
   if (merge) clusterer.mergeSimilarEvents();
   const predicted = ordered.map((item) => clusterer.eventOf(item.doc.id)!);
   const gold = ordered.map((item) => item.label);
-  return { bcubed: bcubed(predicted, gold), pairwise: pairwise(predicted, gold), events: new Set(predicted).size };
+  return {
+    bcubed: bcubed(predicted, gold),
+    pairwise: pairwise(predicted, gold),
+    events: new Set(predicted).size,
+  };
 }
 
 const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
@@ -144,11 +155,21 @@ export function trainLinkModel(
   const { pairs, goldRecall } = collectPairs(docs, options);
   pairs.push(...collectPairs(withSomeDatesDropped(docs), options).pairs);
   const { weights, bias } = fitLogistic(pairs);
-  const base: LinkModel = { features: [...FEATURE_NAMES], weights, bias, threshold: 0.5, mergeThreshold: 1.01 };
-  const threshold = bestBy(THRESHOLDS, (t) => clusterAndScore(docs, { ...base, threshold: t }, false, options).bcubed.f1);
+  const base: LinkModel = {
+    features: [...FEATURE_NAMES],
+    weights,
+    bias,
+    threshold: 0.5,
+    mergeThreshold: 1.01,
+  };
+  const threshold = bestBy(
+    THRESHOLDS,
+    (t) => clusterAndScore(docs, { ...base, threshold: t }, false, options).bcubed.f1,
+  );
   const mergeOptions = [...THRESHOLDS.filter((t) => t >= threshold), 1.01];
-  const mergeThreshold = bestBy(mergeOptions, (t) =>
-    clusterAndScore(docs, { ...base, threshold, mergeThreshold: t }, true, options).bcubed.f1,
+  const mergeThreshold = bestBy(
+    mergeOptions,
+    (t) => clusterAndScore(docs, { ...base, threshold, mergeThreshold: t }, true, options).bcubed.f1,
   );
   return { model: { ...base, threshold, mergeThreshold }, pairs: pairs.length, goldRecall };
 }

@@ -35,7 +35,8 @@ export function bcubed(predicted: string[], gold: string[]): Scores {
 
 /** Pairwise ("standard") scores: over all item pairs, is "same cluster" predicted and true? */
 export function pairwise(predicted: string[], gold: string[]): Scores {
-  const pairs = (sizes: Map<string, number>) => [...sizes.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
+  const pairs = (sizes: Map<string, number>) =>
+    [...sizes.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
   const together = pairs(groupSizes(predicted.map((p, i) => `${p}\u0000${gold[i]}`)));
   const predictedPairs = pairs(groupSizes(predicted));
   const goldPairs = pairs(groupSizes(gold));

@@ -38,7 +38,11 @@ function generator(seed: number): () => number {
 
 const pack = packFor('id');
 
-function syntheticDocument(articles: IndosumArticle[], index: number, random: () => number): EnrichedDocument {
+function syntheticDocument(
+  articles: IndosumArticle[],
+  index: number,
+  random: () => number,
+): EnrichedDocument {
   const article = articles[index % articles.length]!;
   const copy = Math.floor(index / articles.length);
   const kept = article.paragraphs.filter(() => random() < 0.7);
@@ -89,6 +93,7 @@ let featureCpu = 0;
 let addCpu = 0;
 let compared = 0;
 let duplicates = 0;
+let clusteringMs = 0;
 const started = performance.now();
 for (let index = 0; index < MAX; index++) {
   const doc = syntheticDocument(articles, index, random);
@@ -102,6 +107,7 @@ for (let index = 0; index < MAX; index++) {
   const c2 = process.cpuUsage();
   featureMs += t1 - t0;
   addMs += t2 - t1;
+  clusteringMs += t2 - t0;
   featureCpu += (c1.user + c1.system - c0.user - c0.system) / 1000;
   addCpu += (c2.user + c2.system - c1.user - c1.system) / 1000;
   compared += assignment.compared;
@@ -109,7 +115,7 @@ for (let index = 0; index < MAX; index++) {
   const done = index + 1;
   if (CHECKPOINTS.includes(done)) {
     const count = done - segmentStart;
-    const events = clusterer.events().length;
+    const events = clusterer.eventCount;
     rows.push(
       `| ${done.toLocaleString('en')} | ${(featureMs / count).toFixed(2)} | ${(addMs / count).toFixed(2)} | ${(featureCpu / count).toFixed(2)} | ${(addCpu / count).toFixed(2)} | ${(compared / count).toFixed(1)} | ${events.toLocaleString('en')} | ${duplicates.toLocaleString('en')} | ${(heapMb() - baseHeap).toFixed(0)} | ${((performance.now() - started) / 1000).toFixed(0)} |`,
     );
@@ -140,7 +146,8 @@ console.log(
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const line of rows) console.log(line);
 console.log(
-  `\nTotal ${totalSeconds.toFixed(0)} s for ${MAX.toLocaleString('en')} documents (features + online clustering);` +
+  `\nClustering (features + add) took ${(clusteringMs / 1000).toFixed(0)} s for ${MAX.toLocaleString('en')} documents;` +
+    ` ${totalSeconds.toFixed(0)} s in all with generating the synthetic documents and their proxy entities;` +
     ` storylines over ${profiles.length.toLocaleString('en')} events: ${storylineSeconds.toFixed(1)} s` +
     ` (${tracker.summaries().length.toLocaleString('en')} storylines).`,
 );

@@ -13,7 +13,14 @@ import { toLabelledDocs, trainLinkModel } from './cluster-learn.ts';
  *   node --import tsx bench/cluster-train.ts [--dry-run]
  */
 
-const MODEL_PATH = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cluster', 'events', 'link-model.json');
+const MODEL_PATH = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'src',
+  'cluster',
+  'events',
+  'link-model.json',
+);
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 

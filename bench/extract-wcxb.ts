@@ -136,14 +136,19 @@ const METHOD = [
 
 function main(): void {
   const { values } = parseArgs({
-    options: { split: { type: 'string', default: 'both' }, limit: { type: 'string' }, only: { type: 'string' } },
+    options: {
+      split: { type: 'string', default: 'both' },
+      limit: { type: 'string' },
+      only: { type: 'string' },
+    },
   });
   if (values.only !== undefined) {
     EXTRACTORS = ALL_EXTRACTORS.filter((extractor) => extractor.name.includes(values.only ?? ''));
     if (EXTRACTORS.length === 0) throw new Error(`--only matches no extractor: ${values.only}`);
   }
   const split = values.split ?? 'both';
-  if (!['dev', 'test', 'both'].includes(split)) throw new Error(`--split must be dev, test or both, got ${split}`);
+  if (!['dev', 'test', 'both'].includes(split))
+    throw new Error(`--split must be dev, test or both, got ${split}`);
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
     throw new Error(`--limit must be a positive integer, got ${values.limit}`);

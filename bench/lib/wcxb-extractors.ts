@@ -21,7 +21,12 @@ export const wartaExtractor: BenchExtractor = {
   name: 'warta extractFromHtml',
   run(html, url) {
     const result = extractFromHtml(html, { hints: {}, url, referenceDate: REFERENCE_DATE });
-    return { text: result.text, title: result.title, author: result.byline, date: result.published?.value ?? null };
+    return {
+      text: result.text,
+      title: result.title,
+      author: result.byline,
+      date: result.published?.value ?? null,
+    };
   },
 };
 

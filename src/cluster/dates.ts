@@ -32,7 +32,10 @@ function commonPeriod(values: string[]): string | null {
  * a wider spread, nothing. Only dates the documents carry themselves count as evidence (never
  * dates inferred this way), and the value is marked `inferred` with its reasoning.
  */
-export function inferDatesFromEvents(docs: readonly EnrichedDocument[], events: readonly NewsEvent[]): InferredDate[] {
+export function inferDatesFromEvents(
+  docs: readonly EnrichedDocument[],
+  events: readonly NewsEvent[],
+): InferredDate[] {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   const inferred: InferredDate[] = [];
   for (const event of events) {

@@ -17,6 +17,7 @@ export interface ClusterEntity {
 /** What the clusterer needs to know about a document: computed once, from the enriched document. */
 export interface ClusterDocument {
   id: string;
+  /** Code of the language pack used (`id`, `en`): term statistics are kept per language. */
   language: string;
   title: string;
   outlet: string | null;
@@ -60,7 +61,11 @@ function lowerWords(tokens: readonly Token[]): string[] {
 }
 
 /** Stems of the content words of `text`: no stopwords, no numbers, no one-letter words. */
-export function contentStems(pack: LanguagePack, text: string, tokens: readonly Token[] = pack.tokenize(text)): string[] {
+export function contentStems(
+  pack: LanguagePack,
+  text: string,
+  tokens: readonly Token[] = pack.tokenize(text),
+): string[] {
   const stems: string[] = [];
   for (const token of tokens) {
     if (token.kind !== 'word' || !/\p{L}{2}/u.test(token.text)) continue;
@@ -87,7 +92,10 @@ function entitySalience(entity: EntityMention, title: string, textLength: number
 }
 
 /** The clustering view of an enriched document, with the language pack of its language. */
-export function toClusterDocument(doc: EnrichedDocument, pack: LanguagePack = packFor(doc.language)): ClusterDocument {
+export function toClusterDocument(
+  doc: EnrichedDocument,
+  pack: LanguagePack = packFor(doc.language),
+): ClusterDocument {
   const title = doc.title ?? '';
   const titleTokens = pack.tokenize(title);
   const bodyTokens = pack.tokenize(doc.text);
@@ -105,7 +113,7 @@ export function toClusterDocument(doc: EnrichedDocument, pack: LanguagePack = pa
   const shingles = shingleHashes([...lowerWords(titleTokens), ...lowerWords(bodyTokens)]);
   return {
     id: doc.id,
-    language: doc.language,
+    language: pack.code,
     title,
     outlet: doc.outlet,
     date: doc.published ? dayRangeOf(doc.published.value) : null,

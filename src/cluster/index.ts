@@ -1,11 +1,15 @@
 import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
 import type { EnrichedDocument } from '../model/document.ts';
-import { claimsInScope, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './claims/claim-grouper.ts';
+import { type ClaimOptions, claimsInScope, DEFAULT_CLAIM_OPTIONS } from './claims/claim-grouper.ts';
 import { inferDatesFromEvents, ownPublished } from './dates.ts';
 import { EventClusterer } from './events/event-clusterer.ts';
 import type { EventClustererOptions } from './events/options.ts';
 import { type ClusterDocument, toClusterDocument } from './features.ts';
-import { type StorylineLink, type StorylineOptions, StorylineTracker } from './storylines/storyline-tracker.ts';
+import {
+  type StorylineLink,
+  type StorylineOptions,
+  StorylineTracker,
+} from './storylines/storyline-tracker.ts';
 
 export type { ClaimOptions } from './claims/claim-grouper.ts';
 export { claimsInScope } from './claims/claim-grouper.ts';
@@ -64,7 +68,12 @@ function clusterInput(doc: EnrichedDocument): ClusterDocument {
 }
 
 /** Claims per storyline (an event lies inside its storyline), without repeating a figure set. */
-function claimsOf(docs: EnrichedDocument[], events: NewsEvent[], storylines: Storyline[], options: ClaimOptions): Claim[] {
+function claimsOf(
+  docs: EnrichedDocument[],
+  events: NewsEvent[],
+  storylines: Storyline[],
+  options: ClaimOptions,
+): Claim[] {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
   const eventDocs = new Map(events.map((event) => [event.id, event.documents]));
   const claims = new Map<string, Claim>();
@@ -82,7 +91,10 @@ function claimsOf(docs: EnrichedDocument[], events: NewsEvent[], storylines: Sto
  * compared across outlets within each storyline. Ids are stable: an event's id derives from its
  * first document (by date, then id), a storyline's from its first event.
  */
-export function clusterDocuments(docs: readonly EnrichedDocument[], options: Partial<ClusterOptions> = {}): ClusterResult {
+export function clusterDocuments(
+  docs: readonly EnrichedDocument[],
+  options: Partial<ClusterOptions> = {},
+): ClusterResult {
   const clusterer = new EventClusterer(options.events ?? {});
   const inputs = docs.map(clusterInput).sort(byDateThenId);
   clusterer.primeDocumentFrequencies(inputs);
@@ -90,12 +102,14 @@ export function clusterDocuments(docs: readonly EnrichedDocument[], options: Par
   if (options.mergePass ?? true) clusterer.mergeSimilarEvents();
   const events = clusterer.events();
   const tracker = new StorylineTracker(options.storylines ?? {});
-  const profiles = clusterer.eventProfiles().sort(
-    (a, b) => (a.date?.first ?? Infinity) - (b.date?.first ?? Infinity) || (a.id < b.id ? -1 : 1),
-  );
+  const profiles = clusterer
+    .eventProfiles()
+    .sort((a, b) => (a.date?.first ?? Infinity) - (b.date?.first ?? Infinity) || (a.id < b.id ? -1 : 1));
   for (const profile of profiles) tracker.add(profile);
   const withDuplicates = docs.map((doc) => ({ ...doc, duplicateOf: clusterer.duplicateOfDocument(doc.id) }));
-  const inferred = new Map(inferDatesFromEvents(withDuplicates, events).map((entry) => [entry.document, entry.published]));
+  const inferred = new Map(
+    inferDatesFromEvents(withDuplicates, events).map((entry) => [entry.document, entry.published]),
+  );
   const documents = withDuplicates.map((doc) => {
     const published = inferred.get(doc.id) ?? ownPublished(doc);
     return { ...doc, published };

@@ -15,7 +15,8 @@ export function capitalisedWordEntities(text: string, pack: LanguagePack): Entit
   }
   const byKey = new Map<string, EntityMention>();
   for (const token of pack.tokenize(text)) {
-    if (token.kind !== 'word' || !/^\p{Lu}\p{L}/u.test(token.text) || sentenceStarts.has(token.start)) continue;
+    if (token.kind !== 'word' || !/^\p{Lu}\p{L}/u.test(token.text) || sentenceStarts.has(token.start))
+      continue;
     const key = token.text.toLowerCase();
     if (pack.isStopword(key)) continue;
     let entity = byKey.get(key);

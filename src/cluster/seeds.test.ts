@@ -39,7 +39,12 @@ function figuresIn(text: string, specs: [string, number, FigureQualifier, string
 
 /** The first line long enough to be a headline stands in for the extracted title. */
 function headline(text: string): string | null {
-  return text.split('\n').find((line) => line.trim().length >= 40)?.trim() ?? null;
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim().length >= 40)
+      ?.trim() ?? null
+  );
 }
 
 function seedDocument(prefix: string): EnrichedDocument {
@@ -90,7 +95,9 @@ describe('clustering the five seed articles', () => {
   });
 
   it('groups the troop figures of 000, 001 and 004 into one claim, inconsistent by their intervals', () => {
-    const claim = result.claims.find((candidate) => candidate.figures.some((f) => f.text === 'sekitar 11.000 tentara'));
+    const claim = result.claims.find((candidate) =>
+      candidate.figures.some((f) => f.text === 'sekitar 11.000 tentara'),
+    );
     assert.ok(claim, `no claim with the 11,000 troops among ${JSON.stringify(result.claims)}`);
     assert.deepEqual(claim.figures.map((figure) => figure.text).sort(), [
       'lebih dari 10.000 tentara',

@@ -20,5 +20,25 @@ export function clusterAll(documents: EnrichedDocument[]): Clusters {
   const updated = result.documents.map((doc) =>
     doc.published && before.get(doc.id) !== doc.published.value ? refreshTimes(doc) : doc,
   );
-  return { documents: updated, events: result.events, storylines: result.storylines, claims: result.claims };
+  const byId = new Map(updated.map((doc) => [doc.id, doc]));
+  const events = result.events.map((event) =>
+    event.title ? event : { ...event, title: leadOf(event.documents, byId) },
+  );
+  const titleOf = new Map(events.map((e) => [e.id, e.title]));
+  const storylines = result.storylines.map((s) =>
+    s.title ? s : { ...s, title: titleOf.get(s.events[0] ?? '') ?? '' },
+  );
+  return { documents: updated, events, storylines, claims: result.claims };
+}
+
+const LEAD_CHARS = 90;
+
+/** A title for an event whose articles have none: the opening words of its first article's text. */
+function leadOf(documentIds: string[], byId: Map<string, EnrichedDocument>): string {
+  const text =
+    documentIds.map((id) => byId.get(id)?.title ?? byId.get(id)?.text).find((t) => t?.trim()) ?? '';
+  const firstSentence = text.split(/(?<=[.!?])\s/)[0] ?? text;
+  return firstSentence.length > LEAD_CHARS
+    ? `${firstSentence.slice(0, LEAD_CHARS).replace(/\s\S*$/, '')}…`
+    : firstSentence;
 }

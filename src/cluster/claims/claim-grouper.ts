@@ -31,7 +31,13 @@ function itemsOf(docs: readonly EnrichedDocument[]): Item[] {
     const figures = doc.figures.filter((figure) => figure.unit && Number.isFinite(figure.value));
     const contexts = figureContexts(packFor(doc.language), doc.text, figures);
     figures.forEach((figure, at) => {
-      items.push({ doc, figure, family: unitFamily(figure.unit!), context: contexts[at]!, source: doc.outlet ?? doc.id });
+      items.push({
+        doc,
+        figure,
+        family: unitFamily(figure.unit!),
+        context: contexts[at]!,
+        source: doc.outlet ?? doc.id,
+      });
     });
   }
   return items;
@@ -42,7 +48,10 @@ function representative(group: Item[]): Item {
   let best = group[0]!;
   let bestScore = -1;
   for (const item of group) {
-    const score = group.reduce((sum, other) => sum + contextSimilarity(item.context.words, other.context.words), 0);
+    const score = group.reduce(
+      (sum, other) => sum + contextSimilarity(item.context.words, other.context.words),
+      0,
+    );
     if (score > bestScore) [best, bestScore] = [item, score];
   }
   return best;
@@ -59,7 +68,13 @@ function toClaim(group: Item[]): Claim {
   }));
   const verdict = judgeConsistency(group.map((item) => item.figure));
   return {
-    id: stableId('clm', figures.map((figure) => `${figure.document}:${figure.start}`).sort().join('|')),
+    id: stableId(
+      'clm',
+      figures
+        .map((figure) => `${figure.document}:${figure.start}`)
+        .sort()
+        .join('|'),
+    ),
     subject: representative(group).context.subject,
     unit: group[0]!.family,
     figures,
@@ -98,7 +113,10 @@ function linksOf(items: Item[], minSimilarity: number): Link[] {
  * repeating the body's number stays out). Copies (documents with `duplicateOf`) are left out: a
  * syndicated text is not an independent source.
  */
-export function claimsInScope(docs: readonly EnrichedDocument[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+export function claimsInScope(
+  docs: readonly EnrichedDocument[],
+  options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
+): Claim[] {
   const items = itemsOf(docs);
   const groupOf = items.map((_, index) => index);
   const members = new Map(items.map((item, index) => [index, [item]]));
@@ -114,5 +132,7 @@ export function claimsInScope(docs: readonly EnrichedDocument[], options: ClaimO
       if (group === gb) groupOf[index] = ga;
     });
   }
-  return [...members.values()].filter((group) => new Set(group.map((item) => item.source)).size >= 2).map(toClaim);
+  return [...members.values()]
+    .filter((group) => new Set(group.map((item) => item.source)).size >= 2)
+    .map(toClaim);
 }

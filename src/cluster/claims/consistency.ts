@@ -18,14 +18,20 @@ function describe(item: Described): string {
  * (exact v → [v, v], about v → [0.85v, 1.15v], more than v → (v, ∞), thousands → [1000, 9999] …);
  * they agree when all intervals share at least one value.
  */
-export function judgeConsistency(figures: readonly Pick<Figure, 'text' | 'value' | 'valueMax' | 'qualifier'>[]): ConsistencyVerdict {
+export function judgeConsistency(
+  figures: readonly Pick<Figure, 'text' | 'value' | 'valueMax' | 'qualifier'>[],
+): ConsistencyVerdict {
   const items: Described[] = figures.map((figure) => ({ figure, interval: figureInterval(figure) }));
   let common: Interval | null = items[0]?.interval ?? null;
   for (const item of items.slice(1)) common = common ? intersect(common, item.interval) : null;
   const listed = items.map(describe);
-  const joined = listed.length <= 2 ? listed.join(' and ') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
+  const joined =
+    listed.length <= 2 ? listed.join(' and ') : `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}`;
   if (common) {
-    return { consistent: true, reasoning: `${joined} overlap (${formatInterval(common).replace(/^∈ /u, '')}).` };
+    return {
+      consistent: true,
+      reasoning: `${joined} overlap (${formatInterval(common).replace(/^∈ /u, '')}).`,
+    };
   }
   const lowest = items.reduce((a, b) => (b.interval.high < a.interval.high ? b : a));
   const highest = items.reduce((a, b) => (b.interval.low > a.interval.low ? b : a));

@@ -55,12 +55,21 @@ function subjectPhrase(text: string, before: Token[], after: Token[], figure: Fi
 }
 
 /** What each figure is about: the content words around it in its sentence, and a subject phrase. */
-export function figureContexts(pack: LanguagePack, text: string, figures: readonly Figure[]): FigureContext[] {
+export function figureContexts(
+  pack: LanguagePack,
+  text: string,
+  figures: readonly Figure[],
+): FigureContext[] {
   const sentences = figures.length > 0 ? pack.sentences(text) : [];
   return figures.map((figure) => figureContext(pack, text, sentenceAround(sentences, figure), figure));
 }
 
-function figureContext(pack: LanguagePack, text: string, sentence: SentenceSpan, figure: Figure): FigureContext {
+function figureContext(
+  pack: LanguagePack,
+  text: string,
+  sentence: SentenceSpan,
+  figure: Figure,
+): FigureContext {
   const offset = sentence.start;
   const tokens = pack.tokenize(text.slice(sentence.start, sentence.end)).map((token) => ({
     ...token,

@@ -8,8 +8,8 @@ export interface Interval {
   highOpen: boolean;
 }
 
-/** Relative slack of "about" (sekitar, kurang lebih, approximately). */
-export const ABOUT_SLACK = 0.15;
+/** Slack of "about" (sekitar, kurang lebih, approximately), in percent of the value. */
+export const ABOUT_PERCENT = 15;
 
 export function figureInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'qualifier'>): Interval {
   const v = figure.value;
@@ -18,7 +18,7 @@ export function figureInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'qual
     case 'exact':
       return closed(v, v);
     case 'about':
-      return closed(v * (1 - ABOUT_SLACK), v * (1 + ABOUT_SLACK));
+      return closed((v * (100 - ABOUT_PERCENT)) / 100, (v * (100 + ABOUT_PERCENT)) / 100);
     case 'more-than':
       return { low: v, high: Infinity, lowOpen: true, highOpen: false };
     case 'at-least':
@@ -37,9 +37,14 @@ export function figureInterval(figure: Pick<Figure, 'value' | 'valueMax' | 'qual
 
 /** The values both intervals allow, or null when they share none. */
 export function intersect(a: Interval, b: Interval): Interval | null {
-  const [low, lowOpen] = a.low > b.low ? [a.low, a.lowOpen] : b.low > a.low ? [b.low, b.lowOpen] : [a.low, a.lowOpen || b.lowOpen];
+  const [low, lowOpen] =
+    a.low > b.low ? [a.low, a.lowOpen] : b.low > a.low ? [b.low, b.lowOpen] : [a.low, a.lowOpen || b.lowOpen];
   const [high, highOpen] =
-    a.high < b.high ? [a.high, a.highOpen] : b.high < a.high ? [b.high, b.highOpen] : [a.high, a.highOpen || b.highOpen];
+    a.high < b.high
+      ? [a.high, a.highOpen]
+      : b.high < a.high
+        ? [b.high, b.highOpen]
+        : [a.high, a.highOpen || b.highOpen];
   if (low > high || (low === high && (lowOpen || highOpen))) return null;
   return { low, high, lowOpen, highOpen };
 }
@@ -52,9 +57,11 @@ function formatNumber(value: number): string {
 /** `≈ [9350, 12650]` (about), `> 10000`, `≥ 5`, `< 50`, `∈ [1000, 9999]`, `= 600`. */
 export function formatInterval(interval: Interval, qualifier?: Figure['qualifier']): string {
   if (qualifier === 'about') return `≈ [${formatNumber(interval.low)}, ${formatNumber(interval.high)}]`;
-  if (interval.low === interval.high && !interval.lowOpen && !interval.highOpen) return `= ${formatNumber(interval.low)}`;
+  if (interval.low === interval.high && !interval.lowOpen && !interval.highOpen)
+    return `= ${formatNumber(interval.low)}`;
   if (interval.high === Infinity) return `${interval.lowOpen ? '>' : '≥'} ${formatNumber(interval.low)}`;
-  if (interval.low === 0 && interval.lowOpen === false && interval.highOpen) return `< ${formatNumber(interval.high)}`;
+  if (interval.low === 0 && interval.lowOpen === false && interval.highOpen)
+    return `< ${formatNumber(interval.high)}`;
   const open = interval.lowOpen ? '(' : '[';
   const close = interval.highOpen ? ')' : ']';
   return `∈ ${open}${formatNumber(interval.low)}, ${formatNumber(interval.high)}${close}`;

@@ -9,6 +9,9 @@ export interface DuplicateOptions {
   exactCacheSize: number;
 }
 
+/** Neighbours checked per document, those sharing the most LSH bands first: bounds the cost. */
+const VERIFIED_NEIGHBOURS = 16;
+
 export const DEFAULT_DUPLICATE_OPTIONS: DuplicateOptions = { threshold: 0.6, exactCacheSize: 20_000 };
 
 export interface DuplicateInput {
@@ -30,6 +33,8 @@ export interface DuplicateResult {
   /** Stored documents sharing an LSH band, with the number of shared bands (candidates for events). */
   neighbours: Map<number, number>;
 }
+
+const FORGOTTEN = new Uint32Array(0);
 
 interface Stored {
   id: string;
@@ -96,6 +101,17 @@ export class DuplicateDetector {
     return { duplicateOf: null, jaccard: match.jaccard, verified: match.verified, supersedes, neighbours };
   }
 
+  /** Forgets the given items (retention): they are never matched again and their memory is freed. */
+  forget(items: readonly number[]): void {
+    if (items.length === 0) return;
+    const gone = new Set(items);
+    for (const item of items) {
+      this.stored[item]!.signature = FORGOTTEN;
+      this.shingleCache.delete(item);
+    }
+    this.lsh.prune((item) => gone.has(item) || this.stored[item]!.signature === FORGOTTEN);
+  }
+
   get size(): number {
     return this.stored.length;
   }
@@ -115,7 +131,9 @@ export class DuplicateDetector {
   ): { item: number; jaccard: number; verified: boolean } | null {
     let best: { item: number; jaccard: number; verified: boolean } | null = null;
     const margin = 0.1;
-    for (const item of neighbours.keys()) {
+    const mostBandsFirst = [...neighbours].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, VERIFIED_NEIGHBOURS);
+    for (const [item] of mostBandsFirst) {
+      if (this.stored[item]!.signature === FORGOTTEN) continue;
       const estimate = estimateJaccard(signature, this.stored[item]!.signature);
       if (estimate < this.options.threshold - margin) continue;
       const cached = this.shingleCache.get(item);

@@ -13,8 +13,8 @@ export class LshIndex {
 
   constructor(
     readonly bands = 32,
-    /** Entries kept per bucket, newest last: bounds the work of a lookup. */
-    private readonly bucketCap = 64,
+    /** Entries read per bucket, newest first: bounds the work of a lookup (any copy stands for its group). */
+    private readonly bucketCap = 16,
   ) {
     if (SIGNATURE_LENGTH % bands !== 0) {
       throw new Error(`LSH bands must divide the signature length ${SIGNATURE_LENGTH}, got ${bands}`);
@@ -25,7 +25,8 @@ export class LshIndex {
 
   private bandKey(signature: Uint32Array, band: number): number {
     let key = band;
-    for (let row = band * this.rows; row < (band + 1) * this.rows; row++) key = mix32(key ^ signature[row]!) + row;
+    for (let row = band * this.rows; row < (band + 1) * this.rows; row++)
+      key = mix32(key ^ signature[row]!) + row;
     return key >>> 0;
   }
 
@@ -39,6 +40,22 @@ export class LshIndex {
       else {
         found.push(item);
         if (found.length > this.bucketCap * 2) found.splice(0, found.length - this.bucketCap);
+      }
+    }
+  }
+
+  /** Removes items that `gone` rejects; buckets left empty disappear. */
+  prune(gone: (item: number) => boolean): void {
+    for (const bucket of this.buckets) {
+      for (const [key, found] of bucket) {
+        if (typeof found === 'number') {
+          if (gone(found)) bucket.delete(key);
+          continue;
+        }
+        const kept = found.filter((item) => !gone(item));
+        if (kept.length === 0) bucket.delete(key);
+        else if (kept.length === 1) bucket.set(key, kept[0]!);
+        else if (kept.length < found.length) bucket.set(key, kept);
       }
     }
   }

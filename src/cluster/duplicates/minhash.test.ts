@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DuplicateDetector } from './duplicate-detector.ts';
-import { estimateJaccard, exactJaccard, minhashSignature, SIGNATURE_LENGTH, shingleHashes } from './minhash.ts';
+import {
+  estimateJaccard,
+  exactJaccard,
+  minhashSignature,
+  SIGNATURE_LENGTH,
+  shingleHashes,
+} from './minhash.ts';
 
 const words = (text: string) => text.toLowerCase().split(/\s+/u).filter(Boolean);
 
@@ -18,7 +24,10 @@ describe('MinHash', () => {
   it('shingles five words at a time, distinct and sorted', () => {
     const shingles = shingleHashes(words('a b c d e f a b c d e'));
     assert.equal(shingles.length, 6);
-    assert.deepEqual([...shingles], [...shingles].sort((x, y) => x - y));
+    assert.deepEqual(
+      [...shingles],
+      [...shingles].sort((x, y) => x - y),
+    );
     assert.equal(shingleHashes(words('too short')).length, 1);
     assert.equal(shingleHashes([]).length, 0);
   });
@@ -42,7 +51,12 @@ describe('MinHash', () => {
 
 function input(id: string, text: string, day: number | null) {
   const shingles = shingleHashes(words(text));
-  return { id, date: day === null ? null : { first: day, last: day }, shingles, signature: minhashSignature(shingles) };
+  return {
+    id,
+    date: day === null ? null : { first: day, last: day },
+    shingles,
+    signature: minhashSignature(shingles),
+  };
 }
 
 describe('DuplicateDetector', () => {

@@ -1,6 +1,6 @@
 import type { EventMembershipEvidence, NewsEvent } from '../../model/cluster.ts';
 import { gapDays } from '../calendar-days.ts';
-import { DuplicateDetector } from '../duplicates/duplicate-detector.ts';
+import { DuplicateDetector, type DuplicateResult } from '../duplicates/duplicate-detector.ts';
 import type { ClusterDocument } from '../features.ts';
 import { stableId } from '../hashing.ts';
 import { type Candidate, EventIndex } from './event-index.ts';
@@ -9,6 +9,7 @@ import { type EventProfile, eventProfile, summarizeEvent } from './event-summary
 import { linkProbability, type PairFeatures } from './link-model.ts';
 import { type EventMerge, mergeSimilarEvents } from './merge-pass.ts';
 import { type EventClustererOptions, resolveEventOptions } from './options.ts';
+import { evictOldDocuments } from './retention.ts';
 import { docSide, eventSide, pairFeatures, type ScoredPair } from './pair-features.ts';
 import { sharedIds } from './sparse-vector.ts';
 
@@ -32,9 +33,19 @@ export interface LabelledPair {
   same: boolean;
 }
 
+/** Additions between two retention sweeps: a sweep walks the postings, so it is batched. */
+const SWEEP_EVERY = 2_000;
+
 interface Scored extends ScoredPair {
   candidate: Candidate;
   probability: number;
+}
+
+interface Comparison {
+  stored: StoredDoc;
+  duplicate: DuplicateResult;
+  /** Candidate events, most probable first. */
+  scored: Scored[];
 }
 
 /**
@@ -50,6 +61,10 @@ export class EventClusterer {
   private readonly primed = new Set<string>();
   private readonly duplicateOf = new Map<string, string>();
   private readonly eventLabels = new Map<string, number>();
+  private readonly docIds = new Map<string, number>();
+  /** Retention: the first document not yet considered for eviction, and additions since the last sweep. */
+  private retentionFrom = 0;
+  private sinceSweep = 0;
 
   constructor(options: Partial<EventClustererOptions> = {}) {
     this.options = resolveEventOptions(options);
@@ -71,7 +86,10 @@ export class EventClusterer {
 
   add(doc: ClusterDocument): EventAssignment {
     const { stored, duplicate, scored } = this.compare(doc);
-    const copyOf = duplicate.duplicateOf ? this.docById(duplicate.duplicateOf) : null;
+    // A copy joins its original's event, unless it was published outside the time window (a re-run).
+    const original = duplicate.duplicateOf ? this.docById(duplicate.duplicateOf) : null;
+    const inWindow = original && !original.evicted && this.index.withinWindow(stored.date, original.date);
+    const copyOf = inWindow ? original : null;
     const best = scored[0];
     let assignment: Omit<EventAssignment, 'duplicateOf' | 'supersedes' | 'compared'>;
     if (copyOf) {
@@ -84,7 +102,13 @@ export class EventClusterer {
     this.index.index(stored);
     for (const later of duplicate.supersedes) this.duplicateOf.set(later, stored.id);
     if (duplicate.duplicateOf) this.duplicateOf.set(stored.id, duplicate.duplicateOf);
-    return { ...assignment, duplicateOf: duplicate.duplicateOf, supersedes: duplicate.supersedes, compared: scored.length };
+    this.applyRetention();
+    return {
+      ...assignment,
+      duplicateOf: duplicate.duplicateOf,
+      supersedes: duplicate.supersedes,
+      compared: scored.length,
+    };
   }
 
   /**
@@ -94,16 +118,32 @@ export class EventClusterer {
   addLabelled(doc: ClusterDocument, label: string): { pairs: LabelledPair[]; goldReached: boolean | null } {
     const { stored, scored } = this.compare(doc);
     const goldIndex = this.eventLabels.get(label);
-    const pairs = scored.map((pair) => ({ features: pair.features, same: pair.candidate.event.index === goldIndex }));
+    const pairs = scored.map((pair) => ({
+      features: pair.features,
+      same: pair.candidate.event.index === goldIndex,
+    }));
     if (goldIndex === undefined) {
       this.found(stored);
       this.eventLabels.set(label, stored.event);
     } else {
-      const evidence = { document: stored.id, similarity: 1, sharedEntities: [], timeGapDays: null, linkedTo: null };
+      const evidence = {
+        document: stored.id,
+        similarity: 1,
+        sharedEntities: [],
+        timeGapDays: null,
+        linkedTo: null,
+      };
       addToEvent(this.index.events[goldIndex]!, stored, this.index.caps, evidence);
     }
     this.index.index(stored);
     return { pairs, goldReached: goldIndex === undefined ? null : pairs.some((pair) => pair.same) };
+  }
+
+  private applyRetention(): void {
+    const retainDays = this.options.retainDays;
+    if (retainDays === null || ++this.sinceSweep < SWEEP_EVERY) return;
+    this.sinceSweep = 0;
+    this.retentionFrom = evictOldDocuments(this.index, this.duplicates, retainDays, this.retentionFrom);
   }
 
   /** Merges events whose summaries the link model finds alike (run after a batch). */
@@ -113,12 +153,16 @@ export class EventClusterer {
 
   /** The current events (alive ones), as the model type. */
   events(): NewsEvent[] {
-    return this.index.events.filter((event) => event.alive).map((event) => summarizeEvent(event, this.index));
+    return this.index.events
+      .filter((event) => event.alive)
+      .map((event) => event.frozen?.summary ?? summarizeEvent(event, this.index));
   }
 
   /** Profiles of the current events (dates, topic terms, core entities), for storylines. */
   eventProfiles(): EventProfile[] {
-    return this.index.events.filter((event) => event.alive).map((event) => eventProfile(event, this.index));
+    return this.index.events
+      .filter((event) => event.alive)
+      .map((event) => event.frozen?.profile ?? eventProfile(event, this.index));
   }
 
   eventOf(documentId: string): string | null {
@@ -134,22 +178,34 @@ export class EventClusterer {
     return this.index.docs.length;
   }
 
-  private docIds = new Map<string, number>();
+  get eventCount(): number {
+    return this.index.events.reduce((count, event) => count + (event.alive ? 1 : 0), 0);
+  }
 
   private docById(id: string): StoredDoc | null {
     const index = this.docIds.get(id);
     return index === undefined ? null : this.index.docs[index]!;
   }
 
-  private compare(doc: ClusterDocument) {
-    if (this.docIds.has(doc.id)) throw new Error(`document ${doc.id} was already added to the event clusterer`);
+  private compare(doc: ClusterDocument): Comparison {
+    if (this.docIds.has(doc.id))
+      throw new Error(`document ${doc.id} was already added to the event clusterer`);
     if (!this.primed.delete(doc.id)) this.index.observe(doc);
     const stored = this.index.store(doc);
     this.docIds.set(doc.id, stored.index);
     const duplicate = this.duplicates.add(doc);
-    const candidates = this.index.candidates(stored.terms, stored.entities, stored.date, duplicate.neighbours);
+    const candidates = this.index.candidates(
+      stored.terms,
+      stored.entities,
+      stored.date,
+      duplicate.neighbours,
+    );
     const scored: Scored[] = candidates.map((candidate) => {
-      const pair = pairFeatures(docSide(stored), eventSide(candidate.event, candidate.members), this.index.weights);
+      const pair = pairFeatures(
+        docSide(stored),
+        eventSide(candidate.event, candidate.members),
+        this.index.weights,
+      );
       return { ...pair, candidate, probability: linkProbability(this.options.model, pair.features) };
     });
     scored.sort((a, b) => b.probability - a.probability || a.candidate.event.index - b.candidate.event.index);
@@ -160,7 +216,12 @@ export class EventClusterer {
     const event = foundEvent(this.index.events.length, stored);
     this.index.events.push(event);
     stored.event = event.index;
-    return { document: stored.id, event: stableId('evt', event.founder), created: true, evidence: event.evidence[0]! };
+    return {
+      document: stored.id,
+      event: stableId('evt', event.founder),
+      created: true,
+      evidence: event.evidence[0]!,
+    };
   }
 
   private join(

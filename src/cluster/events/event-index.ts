@@ -18,6 +18,12 @@ export interface Candidate {
 /** How much a shared MinHash band counts, next to a shared rare term (IDF ≈ 3–8). */
 const BAND_HIT = 2;
 
+/**
+ * Postings are read newest first; documents mostly arrive in date order, so after this many
+ * entries in a row older than the window the rest of the list is older still and is skipped.
+ */
+const OLDER_IN_A_ROW = 16;
+
 /** Strongest `count` ids of a vector by value × weight. */
 function strongest(vector: SparseVector, count: number, weight: (id: number) => number): number[] {
   const ranked: { id: number; score: number }[] = [];
@@ -39,6 +45,8 @@ export class EventIndex {
   readonly termStats: TermStatistics;
   readonly entityStats = new TermStatistics();
   readonly entityNames = new Map<number, string>();
+  /** The latest day any stored document may mean: retention counts back from it. */
+  newestDay = Number.NEGATIVE_INFINITY;
   readonly weights: Weights;
   readonly caps: VectorCaps;
   private readonly termPostings: PostingIndex;
@@ -102,8 +110,10 @@ export class EventIndex {
       titleTerms: sparseVector(doc.titleTerms.map((term) => [this.termStats.intern(term, doc.language), 1])),
       entities: sparseVector(entityWeights, this.options.maxEventEntities, this.caps.entityRank),
       event: -1,
+      evicted: false,
     };
     this.docs.push(stored);
+    if (doc.date && doc.date.last > this.newestDay) this.newestDay = doc.date.last;
     return stored;
   }
 
@@ -121,7 +131,12 @@ export class EventIndex {
     for (const entity of keys.entities) this.entityPostings.add(entity, doc.index);
   }
 
-  private withinWindow(a: DayRange | null, b: DayRange | null): boolean {
+  private olderThanWindow(stored: DayRange | null, date: DayRange | null): boolean {
+    return stored !== null && date !== null && stored.last < date.first - this.options.windowDays;
+  }
+
+  /** True when either date is missing or they are at most `windowDays` apart. */
+  withinWindow(a: DayRange | null, b: DayRange | null): boolean {
     return !a || !b || gapDays(a, b) <= this.options.windowDays;
   }
 
@@ -139,7 +154,7 @@ export class EventIndex {
     const found = new Map<number, Candidate>();
     const visit = (item: number, weight: number): void => {
       const doc = this.docs[item]!;
-      if (doc.event < 0 || doc.event === exclude || !this.withinWindow(date, doc.date)) return;
+      if (doc.evicted || doc.event < 0 || doc.event === exclude || !this.withinWindow(date, doc.date)) return;
       const event = this.events[doc.event]!;
       let candidate = found.get(event.index);
       if (!candidate) {
@@ -150,27 +165,37 @@ export class EventIndex {
       const known = candidate.members.includes(doc);
       if (!known && candidate.members.length < this.options.membersPerCandidate) candidate.members.push(doc);
     };
+    const scan = (postings: PostingIndex, key: number, weight: number): void => {
+      let olderInARow = 0;
+      postings.scan(key, (item) => {
+        visit(item, weight);
+        olderInARow = this.olderThanWindow(this.docs[item]!.date, date) ? olderInARow + 1 : 0;
+        return olderInARow < OLDER_IN_A_ROW;
+      });
+    };
     const keys = this.keysOf(terms, entities);
-    for (const term of keys.terms) {
-      const weight = this.termStats.idf(term);
-      this.termPostings.scan(term, (item) => visit(item, weight));
-    }
-    for (const entity of keys.entities) {
-      const weight = this.entityStats.idf(entity);
-      this.entityPostings.scan(entity, (item) => visit(item, weight));
-    }
+    for (const term of keys.terms) scan(this.termPostings, term, this.termStats.idf(term));
+    for (const entity of keys.entities) scan(this.entityPostings, entity, this.entityStats.idf(entity));
     for (const [item, bands] of neighbours) visit(item, bands * BAND_HIT);
     return [...found.values()]
       .sort((a, b) => b.hits - a.hits || a.event.index - b.event.index)
       .slice(0, this.options.maxCandidateEvents);
   }
 
+  /** Drops evicted documents from the postings (and keys left empty). */
+  pruneEvicted(): void {
+    const gone = (item: number) => this.docs[item]!.evicted;
+    this.termPostings.prune(gone);
+    this.entityPostings.prune(gone);
+  }
+
   /** The member documents of `event` that best stand for it when it is compared as a whole. */
   representatives(event: EventState): StoredDoc[] {
     const count = this.options.membersPerCandidate;
-    if (event.members.length <= count) return event.members.map((index) => this.docs[index]!);
-    const first = event.members.slice(0, Math.ceil(count / 2));
-    const last = event.members.slice(event.members.length - Math.floor(count / 2));
+    const members = event.members.filter((index) => !this.docs[index]!.evicted);
+    if (members.length <= count) return members.map((index) => this.docs[index]!);
+    const first = members.slice(0, Math.ceil(count / 2));
+    const last = members.slice(members.length - Math.floor(count / 2));
     return [...first, ...last].map((index) => this.docs[index]!);
   }
 }

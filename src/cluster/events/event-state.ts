@@ -1,5 +1,6 @@
-import type { EventMembershipEvidence } from '../../model/cluster.ts';
+import type { EventMembershipEvidence, NewsEvent } from '../../model/cluster.ts';
 import type { DayRange } from '../calendar-days.ts';
+import type { EventProfile } from './event-summary.ts';
 import { addVectors, type SparseVector } from './sparse-vector.ts';
 
 /** A document as the event clusterer keeps it: compact vectors over interned ids. */
@@ -15,6 +16,8 @@ export interface StoredDoc {
   entities: SparseVector;
   /** Index of the event the document belongs to. */
   event: number;
+  /** True once dropped from memory by retention: its vectors are empty, it is never a candidate. */
+  evicted: boolean;
 }
 
 /** A growing event: member list, summed vectors (capped) and the dates it spans. */
@@ -30,6 +33,10 @@ export interface EventState {
   evidence: EventMembershipEvidence[];
   /** False once merged into another event. */
   alive: boolean;
+  /** Members not yet evicted by retention. */
+  live: number;
+  /** Summary and profile taken when the last member was evicted; the vectors are gone then. */
+  frozen: { summary: NewsEvent; profile: EventProfile } | null;
 }
 
 export interface VectorCaps {
@@ -59,11 +66,19 @@ export function foundEvent(index: number, doc: StoredDoc): EventState {
     date: doc.date,
     evidence: [{ document: doc.id, similarity: 1, sharedEntities: [], timeGapDays: null, linkedTo: null }],
     alive: true,
+    live: 1,
+    frozen: null,
   };
 }
 
-export function addToEvent(event: EventState, doc: StoredDoc, caps: VectorCaps, evidence: EventMembershipEvidence): void {
+export function addToEvent(
+  event: EventState,
+  doc: StoredDoc,
+  caps: VectorCaps,
+  evidence: EventMembershipEvidence,
+): void {
   event.members.push(doc.index);
+  event.live++;
   event.centroid = addVectors(event.centroid, doc.terms, caps.maxEventTerms, caps.termRank);
   event.titleBag = addVectors(event.titleBag, doc.titleTerms, TITLE_BAG_CAP);
   event.entities = addVectors(event.entities, doc.entities, caps.maxEventEntities, caps.entityRank);
@@ -76,6 +91,7 @@ export function addToEvent(event: EventState, doc: StoredDoc, caps: VectorCaps, 
 export function absorbEvent(into: EventState, from: EventState, docs: StoredDoc[], caps: VectorCaps): void {
   for (const member of from.members) docs[member]!.event = into.index;
   into.members.push(...from.members);
+  into.live += from.live;
   into.centroid = addVectors(into.centroid, from.centroid, caps.maxEventTerms, caps.termRank);
   into.titleBag = addVectors(into.titleBag, from.titleBag, TITLE_BAG_CAP);
   into.entities = addVectors(into.entities, from.entities, caps.maxEventEntities, caps.entityRank);

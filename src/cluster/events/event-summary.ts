@@ -25,7 +25,8 @@ export function mostCentral(event: EventState, members: StoredDoc[], index: Even
 export function eventDate(members: StoredDoc[]): string | null {
   const perDay = new Map<number, number>();
   for (const doc of members) {
-    if (doc.date && doc.date.first === doc.date.last) perDay.set(doc.date.first, (perDay.get(doc.date.first) ?? 0) + 1);
+    if (doc.date && doc.date.first === doc.date.last)
+      perDay.set(doc.date.first, (perDay.get(doc.date.first) ?? 0) + 1);
   }
   let best: number | null = null;
   for (const [day, count] of perDay) {
@@ -46,7 +47,10 @@ export function eventDate(members: StoredDoc[]): string | null {
 export function orderedMembers(event: EventState, index: EventIndex): StoredDoc[] {
   return event.members
     .map((member) => index.docs[member]!)
-    .sort((a, b) => (a.date?.first ?? Infinity) - (b.date?.first ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (a.date?.first ?? Infinity) - (b.date?.first ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 export function summarizeEvent(event: EventState, index: EventIndex): NewsEvent {
@@ -61,7 +65,9 @@ export function summarizeEvent(event: EventState, index: EventIndex): NewsEvent 
     title: mostCentral(event, members, index).title,
     date: eventDate(members),
     documents: members.map((doc) => doc.id),
-    entities: entityOrder.slice(0, EVENT_ENTITY_LIMIT).map((at) => index.entityStats.nameOf(event.entities.ids[at]!)),
+    entities: entityOrder
+      .slice(0, EVENT_ENTITY_LIMIT)
+      .map((at) => index.entityStats.nameOf(event.entities.ids[at]!)),
     evidence: [...event.evidence],
   };
 }
@@ -85,7 +91,10 @@ export function eventProfile(event: EventState, index: EventIndex): EventProfile
   const members = orderedMembers(event, index);
   const terms = new Map<string, number>();
   const ranked = [...event.centroid.ids.keys()]
-    .map((at) => ({ id: event.centroid.ids[at]!, weight: event.centroid.values[at]! * index.termStats.idf(event.centroid.ids[at]!) }))
+    .map((at) => ({
+      id: event.centroid.ids[at]!,
+      weight: event.centroid.values[at]! * index.termStats.idf(event.centroid.ids[at]!),
+    }))
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
     .slice(0, PROFILE_TERMS);
   for (const { id, weight } of ranked) terms.set(String(id), weight);

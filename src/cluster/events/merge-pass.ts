@@ -19,12 +19,19 @@ const MAX_ROUNDS = 3;
 function bestPartner(event: EventState, index: EventIndex, options: EventClustererOptions) {
   const own = eventSide(event, index.representatives(event));
   let best: { other: EventState; probability: number; linked: string | null } | null = null;
-  for (const candidate of index.candidates(event.centroid, event.entities, event.date, new Map(), event.index)) {
+  for (const candidate of index.candidates(
+    event.centroid,
+    event.entities,
+    event.date,
+    new Map(),
+    event.index,
+  )) {
     const other = candidate.event;
     const pair = pairFeatures(own, eventSide(other, index.representatives(other)), index.weights);
     const probability = linkProbability(options.model, pair.features);
     if (probability < options.model.mergeThreshold) continue;
-    if (!best || probability > best.probability) best = { other, probability, linked: pair.linked?.id ?? null };
+    if (!best || probability > best.probability)
+      best = { other, probability, linked: pair.linked?.id ?? null };
   }
   return best;
 }
@@ -36,13 +43,15 @@ function bestPartner(event: EventState, index: EventIndex, options: EventCluster
  */
 export function mergeSimilarEvents(index: EventIndex, options: EventClustererOptions): EventMerge[] {
   const merges: EventMerge[] = [];
+  if (options.model.mergeThreshold > 1) return merges;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let merged = 0;
     for (const event of index.events) {
-      if (!event.alive) continue;
+      if (!event.alive || event.frozen) continue;
       const partner = bestPartner(event, index, options);
       if (!partner) continue;
-      const [into, from] = partner.other.index < event.index ? [partner.other, event] : [event, partner.other];
+      const [into, from] =
+        partner.other.index < event.index ? [partner.other, event] : [event, partner.other];
       const founderEvidence = from.evidence[0];
       if (founderEvidence && founderEvidence.linkedTo === null) {
         founderEvidence.similarity = Math.round(partner.probability * 1000) / 1000;

@@ -1,5 +1,5 @@
-import { DEFAULT_DUPLICATE_OPTIONS, type DuplicateOptions } from '../duplicates/duplicate-detector.ts';
 import { shippedBackgrounds } from '../background-frequencies.ts';
+import { DEFAULT_DUPLICATE_OPTIONS, type DuplicateOptions } from '../duplicates/duplicate-detector.ts';
 import { DEFAULT_LINK_MODEL, type LinkModel } from './link-model.ts';
 import type { BackgroundFrequencies } from './term-statistics.ts';
 
@@ -24,6 +24,12 @@ export interface EventClustererOptions {
   /** Member documents of a candidate event compared one by one with the new document. */
   membersPerCandidate: number;
   duplicates: DuplicateOptions;
+  /**
+   * Documents older than this many days before the newest one leave memory (their events are
+   * frozen as summaries): a document is only ever compared within `windowDays`, so memory stays
+   * flat on an endless stream. Null keeps everything.
+   */
+  retainDays: number | null;
   /** Document frequencies of reference corpora per language: IDF priors for small or young corpora. */
   backgrounds: readonly BackgroundFrequencies[];
 }
@@ -40,6 +46,7 @@ export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
   maxCandidateEvents: 20,
   membersPerCandidate: 4,
   duplicates: DEFAULT_DUPLICATE_OPTIONS,
+  retainDays: 180,
   backgrounds: shippedBackgrounds(),
 };
 
@@ -48,6 +55,9 @@ export function resolveEventOptions(options: Partial<EventClustererOptions> = {}
   for (const key of ['windowDays', 'maxDocTerms', 'queryTerms', 'maxCandidateEvents'] as const) {
     const value = resolved[key];
     if (!(value > 0)) throw new Error(`event clusterer option ${key} must be positive, got ${value}`);
+  }
+  if (resolved.retainDays !== null && !(resolved.retainDays >= resolved.windowDays)) {
+    throw new Error(`retainDays must be null or at least windowDays (${resolved.windowDays}), got ${resolved.retainDays}`);
   }
   return resolved;
 }

@@ -27,7 +27,13 @@ export interface Side {
 }
 
 export function docSide(doc: StoredDoc): Side {
-  return { terms: doc.terms, titleTerms: doc.titleTerms, entities: doc.entities, date: doc.date, members: [doc] };
+  return {
+    terms: doc.terms,
+    titleTerms: doc.titleTerms,
+    entities: doc.entities,
+    date: doc.date,
+    members: [doc],
+  };
 }
 
 export function eventSide(event: EventState, members: readonly StoredDoc[]): Side {
@@ -40,7 +46,11 @@ export function eventSide(event: EventState, members: readonly StoredDoc[]): Sid
   };
 }
 
-function closestMember(incoming: Side, candidate: Side, weights: Weights): { doc: StoredDoc | null; cosine: number } {
+function closestMember(
+  incoming: Side,
+  candidate: Side,
+  weights: Weights,
+): { doc: StoredDoc | null; cosine: number } {
   let best: { doc: StoredDoc | null; cosine: number } = { doc: null, cosine: 0 };
   const theirNorms = candidate.members.map((theirs) => weights.termNorm(theirs.terms));
   for (const mine of incoming.members) {

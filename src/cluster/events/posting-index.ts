@@ -20,12 +20,21 @@ export class PostingIndex {
     }
   }
 
-  /** Calls `visit` for up to `readCap` items under `key`, newest first. */
-  scan(key: number, visit: (item: number) => void): void {
+  /** Calls `visit` for up to `readCap` items under `key`, newest first, while it returns true. */
+  scan(key: number, visit: (item: number) => boolean): void {
     const list = this.postings.get(key);
     if (!list) return;
     const stop = Math.max(0, list.length - this.readCap);
-    for (let index = list.length - 1; index >= stop; index--) visit(list[index]!);
+    for (let index = list.length - 1; index >= stop; index--) if (!visit(list[index]!)) return;
+  }
+
+  /** Removes items that `gone` rejects; keys left without items disappear. */
+  prune(gone: (item: number) => boolean): void {
+    for (const [key, list] of this.postings) {
+      const kept = list.filter((item) => !gone(item));
+      if (kept.length === 0) this.postings.delete(key);
+      else if (kept.length < list.length) this.postings.set(key, kept);
+    }
   }
 
   get keyCount(): number {

@@ -54,7 +54,12 @@ function norm(vector: ReadonlyMap<string, number>): number {
   return Math.sqrt(sum);
 }
 
-function cosine(a: ReadonlyMap<string, number>, normA: number, b: ReadonlyMap<string, number>, normB: number): number {
+function cosine(
+  a: ReadonlyMap<string, number>,
+  normA: number,
+  b: ReadonlyMap<string, number>,
+  normB: number,
+): number {
   let dot = 0;
   for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
   return dot === 0 ? 0 : dot / (normA * normB);
@@ -113,10 +118,18 @@ export class StorylineTracker {
       const largest = [...state.events].sort((a, b) => b.documents - a.documents)[0]!;
       const entityCounts = new Map<string, number>();
       for (const event of state.events) {
-        for (const entity of event.coreEntities) entityCounts.set(entity.id, (entityCounts.get(entity.id) ?? 0) + 1);
+        for (const entity of event.coreEntities)
+          entityCounts.set(entity.id, (entityCounts.get(entity.id) ?? 0) + 1);
       }
-      const entities = [...entityCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
-      return { id: state.id, title: largest.title, events: state.events.map((e) => e.id), entities: entities.slice(0, 12) };
+      const entities = [...entityCounts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([id]) => id);
+      return {
+        id: state.id,
+        title: largest.title,
+        events: state.events.map((e) => e.id),
+        entities: entities.slice(0, 12),
+      };
     });
   }
 
@@ -150,7 +163,9 @@ export class StorylineTracker {
       for (let at = from; at < state.events.length; at++) {
         const other = state.events[at]!;
         if (event.date && other.date && gapDays(event.date, other.date) > this.options.windowDays) continue;
-        const shared = other.coreEntities.filter((entity) => core.has(entity.id)).map((entity) => entity.name);
+        const shared = other.coreEntities
+          .filter((entity) => core.has(entity.id))
+          .map((entity) => entity.name);
         if (shared.length === 0) continue;
         const topic = cosine(event.terms, eventNorm, other.terms, state.norms[at]!);
         const linked =
@@ -162,7 +177,13 @@ export class StorylineTracker {
         if (score > bestScore) {
           best = {
             slot,
-            link: { event: event.id, storyline: '', linkedTo: other.id, sharedEntities: shared, topicSimilarity: topic },
+            link: {
+              event: event.id,
+              storyline: '',
+              linkedTo: other.id,
+              sharedEntities: shared,
+              topicSimilarity: topic,
+            },
           };
         }
       }

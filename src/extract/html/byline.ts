@@ -40,13 +40,14 @@ const BYLINE_SELECTOR = [
 ].join(',');
 
 const NOT_A_NAME =
-  /https?:|www\.|@|\d{3}|\b(?:admin|administrator|redaksi|editorial|unknown|guest|full bio|the author|about the author|view all|all posts|more from|profile|follow)\b/i;
+  /https?:|www\.|\w\.(?:com|co|id|net|org|news|tv)\b|@|\d{3}|\b(?:admin|administrator|redaksi|editorial|unknown|guest|full bio|the author|about the author|view all|all posts|more from|profile|follow)\b/i;
 /** A label glued to the name by markup without spaces: `BySummer Swann`, `Reyan PerumalPublished`. */
 const GLUED_LABEL = /^(?:written by|posted by|by|oleh)(?=\p{Lu})/iu;
 const GLUED_TAIL = /(?<=\p{Ll})(?:Published|Updated|Posted|Diperbarui|Dipublikasikan|Reviewed)\b.*$/u;
 /** `, Kompas.com` / `- detikNews.com`: the outlet after the writer's name. */
 const OUTLET_TAIL = /[,(]\s*[\w.-]+\.(?:com|co|id|net|org|news|tv)\b.*$/i;
-const NAME_END = /\s[|•·–—]\s|\s-\s|\n|\s\/\s|,?\s+(?:on|pada|updated|published|diperbarui|posted)\s|\s\d{1,2}[\s/.-]/i;
+const NAME_END =
+  /\s[|•·–—]\s|\s-\s|\n|\s\/\s|,?\s+(?:on|pada|updated|published|diperbarui|posted)\s|\s\d{1,2}[\s/.-]/i;
 
 /**
  * The name(s) in a byline text, without labels, dates or trailing roles; null when it is no name.
@@ -66,12 +67,11 @@ export function cleanAuthorName(raw: string, visible = true): string | null {
   return text;
 }
 
-function joinNames(names: readonly string[], visible: boolean, exclude: readonly string[]): string | null {
-  const excluded = new Set(exclude.map((name) => name.toLowerCase()));
+function joinNames(names: readonly string[], visible: boolean): string | null {
   const cleaned: string[] = [];
   for (const name of names) {
     const clean = cleanAuthorName(name, visible);
-    if (clean === null || excluded.has(clean.toLowerCase())) continue;
+    if (clean === null) continue;
     if (!cleaned.some((seen) => seen.toLowerCase() === clean.toLowerCase())) cleaned.push(clean);
   }
   return cleaned.length === 0 ? null : cleaned.join(', ');
@@ -115,30 +115,29 @@ export function bylineInLines(lines: readonly string[]): string | null {
  * author meta tags (plain, Open Graph, Parse.ly, Sailthru, Dublin Core, Twitter "Written by"),
  * visible byline elements (`rel=author`, `itemprop=author`, author links, byline classes), a
  * "By …"/"Oleh …" line near the story's start (`nearbyLines`), and last a JSON-LD organisation.
- * Names equal to the site's name (`siteNames`) are not authors.
+ * Domain names ("Kompas.com") are outlets, not authors; a blog's owner may well be both.
  */
 export function findByline(
   document: Document,
   jsonLd: JsonLdArticle,
   meta: MetaTags,
-  siteNames: readonly string[],
   nearbyLines: readonly string[],
 ): BylineFinding {
   const persons = jsonLd.authors.filter((author) => !author.organisation).map((author) => author.name);
-  const fromJsonLd = joinNames(persons, false, siteNames);
+  const fromJsonLd = joinNames(persons, false);
   if (fromJsonLd !== null) return { byline: fromJsonLd, source: 'JSON-LD author' };
   const metaAuthor = firstMeta(meta, AUTHOR_META_KEYS);
-  const fromMeta = metaAuthor ? joinNames(meta.get(metaAuthor.key) ?? [], false, siteNames) : null;
+  const fromMeta = metaAuthor ? joinNames(meta.get(metaAuthor.key) ?? [], false) : null;
   if (fromMeta !== null && metaAuthor) return { byline: fromMeta, source: `meta ${metaAuthor.key}` };
   const twitterAuthor = twitterLabelledData(meta, /written by|ditulis oleh|penulis|author/i);
-  const fromTwitter = twitterAuthor === null ? null : joinNames([twitterAuthor], false, siteNames);
+  const fromTwitter = twitterAuthor === null ? null : joinNames([twitterAuthor], false);
   if (fromTwitter !== null) return { byline: fromTwitter, source: 'meta twitter:data' };
   const visible = visibleBylineNames(document);
   if (visible !== null) return { byline: visible, source: 'visible byline' };
   const inText = bylineInLines(nearbyLines);
   if (inText !== null) return { byline: inText, source: 'byline line' };
   const organisations = jsonLd.authors.filter((author) => author.organisation).map((author) => author.name);
-  const fromOrganisation = joinNames(organisations, false, []);
+  const fromOrganisation = joinNames(organisations, false);
   return fromOrganisation === null
     ? { byline: null, source: null }
     : { byline: fromOrganisation, source: 'JSON-LD organisation author' };

@@ -54,7 +54,7 @@ export function readMachineDate(raw: string): DateReading | null {
 }
 
 const ORDINAL = '(?:st|nd|rd|th)?';
-const TIME = String.raw`(?:[^\d\n]{0,12}?(\d{1,2})[:.](\d{2})(?![\d.:]\d)\s*([ap]\.?m\.?)?)?`;
+const TIME = String.raw`(?:[^\d\n]{0,12}?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?(?!\d)\s*([ap]\.?m\.?)?)?`;
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`\b(\d{1,2})${ORDINAL}\s+(${MONTH_PATTERN})\.?,?\s+(\d{4})\b${TIME}`,
   'i',
@@ -72,17 +72,18 @@ function twelveHour(hour: string | undefined, meridiem: string | undefined): str
 }
 
 /**
- * Finds a written date in visible text: `13 Juli 2025`, `July 13, 2025`, `13/07/2025` (read day
- * first only when unambiguous), each with an optional clock time right after.
+ * Finds a written date in visible text: `13 Juli 2025`, `July 13, 2025`, `13/07/2025`, each with
+ * an optional clock time right after. A numeric date like `05/07/2025` is read day first only
+ * when `dayFirst` says the page's locale writes dates that way; otherwise it must be unambiguous.
  */
-export function readWrittenDate(text: string): DateReading | null {
-  const dayFirst = DAY_MONTH_YEAR.exec(text);
-  if (dayFirst) {
-    const month = monthNumber(dayFirst[2] ?? '');
-    const date = month === null ? null : calendarDate(Number(dayFirst[3]), month, Number(dayFirst[1]));
+export function readWrittenDate(text: string, dayFirst = false): DateReading | null {
+  const dayMonth = DAY_MONTH_YEAR.exec(text);
+  if (dayMonth) {
+    const month = monthNumber(dayMonth[2] ?? '');
+    const date = month === null ? null : calendarDate(Number(dayMonth[3]), month, Number(dayMonth[1]));
     if (date !== null) {
-      const hour = twelveHour(dayFirst[4], dayFirst[6]);
-      return { value: withTime(date, hour, dayFirst[5]), evidence: dayFirst[0].trim() };
+      const hour = twelveHour(dayMonth[4], dayMonth[6]);
+      return { value: withTime(date, hour, dayMonth[5]), evidence: dayMonth[0].trim() };
     }
   }
   const monthFirst = MONTH_DAY_YEAR.exec(text);
@@ -98,7 +99,7 @@ export function readWrittenDate(text: string): DateReading | null {
   if (numeric) {
     const first = Number(numeric[1]);
     const second = Number(numeric[2]);
-    if (first > 12 && second <= 12) {
+    if ((first > 12 || dayFirst) && second <= 12) {
       const date = calendarDate(Number(numeric[3]), second, first);
       if (date !== null) return { value: date, evidence: numeric[0].trim() };
     } else if (second > 12 && first <= 12) {

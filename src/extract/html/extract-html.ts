@@ -37,7 +37,7 @@ import { firstMeta, readMetaTags } from './meta-tags.ts';
 import { findTitle, titleVariants } from './page-title.ts';
 import { parseDocument } from './parse-document.ts';
 import { findPublishedDate } from './published-date.ts';
-import { readabilityOnHtml } from './readability-body.ts';
+import { readabilityOn } from './readability-body.ts';
 
 const STAGE = 'extract';
 
@@ -45,6 +45,8 @@ const STAGE = 'extract';
 const THIN_BODY_CHARS = 400;
 /** …or when it holds less than this share of the page's prose. */
 const THIN_PROSE_SHARE = 0.35;
+/** Readability's body replaces ours only when it is this many times longer. */
+const READABILITY_GAIN = 1.5;
 
 function diagnostic(rule: string, message: string, severity: Diagnostic['severity']): Diagnostic {
   return { stage: STAGE, rule, message, severity };
@@ -90,23 +92,47 @@ function publishedFromHint(hint: string | undefined): PublishedDate | null {
   return date === null ? null : { ...date, inferred: false, reasoning: 'published date given by the source' };
 }
 
+/** Pages that render the story twice (desktop and mobile copies) give Readability both. */
+function withoutRepeatedParagraphs(paragraphs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return paragraphs.filter((paragraph) => {
+    if (paragraph.length < 40) return true;
+    if (seen.has(paragraph)) return false;
+    seen.add(paragraph);
+    return true;
+  });
+}
+
 function charCount(paragraphs: readonly string[]): number {
   return paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0);
 }
 
-/** Step 7: our body, or Readability's when ours is thin and Readability finds clearly more. */
-function bestBody(html: string, own: MainContent): { paragraphs: string[]; usedReadability: boolean } {
+/**
+ * Step 7: our body, or Readability's when ours is thin and Readability finds clearly more.
+ * Readability runs on the same document (saving a second parse): it mutates it, so this must be
+ * the last thing to read the document.
+ */
+function bestBody(document: Document, own: MainContent): { paragraphs: string[]; usedReadability: boolean } {
   const ownChars = charCount(own.paragraphs);
   const thin = ownChars < THIN_BODY_CHARS || ownChars < own.pageProseChars * THIN_PROSE_SHARE;
   if (!thin) return { paragraphs: own.paragraphs, usedReadability: false };
-  const other = readabilityOnHtml(html);
-  if (other !== null && charCount(other.paragraphs) > ownChars * 1.5) {
-    return { paragraphs: other.paragraphs, usedReadability: true };
+  const other = readabilityOrNull(document);
+  const otherParagraphs = other === null ? [] : withoutRepeatedParagraphs(other.paragraphs);
+  if (charCount(otherParagraphs) > ownChars * READABILITY_GAIN) {
+    return { paragraphs: otherParagraphs, usedReadability: true };
   }
   return { paragraphs: own.paragraphs, usedReadability: false };
 }
 
-function extractFromDocument(html: string, document: Document, ctx: ExtractContext): TextExtraction {
+function readabilityOrNull(document: Document): ReturnType<typeof readabilityOn> {
+  try {
+    return readabilityOn(document);
+  } catch {
+    return null;
+  }
+}
+
+function extractFromDocument(document: Document, ctx: ExtractContext): TextExtraction {
   const diagnostics: Diagnostic[] = [];
   const meta = readMetaTags(document);
   const jsonLd = readJsonLd(document);
@@ -116,7 +142,7 @@ function extractFromDocument(html: string, document: Document, ctx: ExtractConte
   const titles = title === null ? [] : [title];
   const own = extractMainContent(document, [...titles, ...titleVariants(document, jsonLd, meta, siteNames)]);
   const nearbyLines = linesAroundStory(own);
-  const byline = findByline(document, jsonLd, meta, siteNames, nearbyLines);
+  const byline = findByline(document, jsonLd, meta, nearbyLines);
   const published =
     findPublishedDate(document, jsonLd, meta, nearbyLines) ?? publishedFromHint(ctx.hints.published);
   const section =
@@ -124,12 +150,15 @@ function extractFromDocument(html: string, document: Document, ctx: ExtractConte
     firstMeta(meta, ['article:section', 'parsely-section', 'section'])?.value ??
     ctx.hints.section ??
     null;
-  const body = bestBody(html, own);
+  const body = bestBody(document, own);
   if (body.usedReadability) {
-    diagnostics.push(diagnostic('extract/readability-fallback', 'own body was thin; used Readability', 'info'));
+    diagnostics.push(
+      diagnostic('extract/readability-fallback', 'own body was thin; used Readability', 'info'),
+    );
   }
   const text = body.paragraphs.join('\n\n');
-  if (text === '') diagnostics.push(diagnostic('extract/empty-body', 'no body text found in the page', 'warning'));
+  if (text === '')
+    diagnostics.push(diagnostic('extract/empty-body', 'no body text found in the page', 'warning'));
   return {
     text,
     removed: own.removed,
@@ -148,7 +177,7 @@ export function extractFromHtml(html: string, ctx: ExtractContext): TextExtracti
     return emptyExtraction([diagnostic('extract/empty-body', 'the page is empty', 'warning')]);
   }
   try {
-    return extractFromDocument(html, parseDocument(html), ctx);
+    return extractFromDocument(parseDocument(html), ctx);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return emptyExtraction([

@@ -30,7 +30,8 @@ const ROLE_KINDS = new Set([
   'alertdialog',
 ]);
 
-const CAPTION_CLASS = /(?:^|[-_ ])(?:caption|wp-caption-text|figure-?caption|img-?caption|image-?caption|photo-?caption)(?:$|[-_ ])/i;
+const CAPTION_CLASS =
+  /(?:^|[-_ ])(?:caption|wp-caption-text|figure-?caption|img-?caption|image-?caption|photo-?caption)(?:$|[-_ ])/i;
 const CREDIT_CLASS = /(?:^|[-_ ])(?:credit|credits|copyright|photo-?credit|image-?credit)(?:$|[-_ ])/i;
 const CODE_TAGS = new Set(['PRE', 'CODE']);
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -68,7 +69,9 @@ export function furnitureMarkOf(element: Element): FurnitureMark | null {
   const byTag = TAG_KINDS[tag];
   if (byTag) return byTag;
   if (tag === 'HEADER') {
-    return insideArticle(element) ? { kind: 'title', rule: 'article-header' } : { kind: 'navigation', rule: 'tag-header' };
+    return insideArticle(element)
+      ? { kind: 'title', rule: 'article-header' }
+      : { kind: 'navigation', rule: 'tag-header' };
   }
   const role = element.getAttribute('role')?.toLowerCase();
   if (role !== undefined && ROLE_KINDS.has(role)) return { kind: 'navigation', rule: `role-${role}` };

@@ -90,7 +90,7 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 export function isBlockTag(tagName: string): boolean {

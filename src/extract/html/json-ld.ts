@@ -1,3 +1,5 @@
+import { decodeEntities } from './html-entities.ts';
+
 /** Article metadata stated in a page's JSON-LD blocks (schema.org). */
 export interface JsonLdArticle {
   headline: string | null;
@@ -76,19 +78,6 @@ export function jsonLdNodes(document: Document): JsonObject[] {
   return nodes;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** JSON-LD strings often carry HTML entities (`&#8211;`, `&amp;`) that the CMS never decoded. */
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : entity;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
-  });
-}
-
 function text(value: unknown): string | null {
   if (typeof value === 'string') {
     const decoded = decodeEntities(value).trim();
@@ -134,7 +123,9 @@ function names(value: unknown, byId: Map<string, JsonObject>): string[] {
 function pickArticle(nodes: JsonObject[]): JsonObject | null {
   const articles = nodes.filter((node) => typesOf(node).some((t) => ARTICLE_TYPES.has(t)));
   const withHeadline = articles.find((node) => text(node.headline) !== null);
-  return withHeadline ?? articles[0] ?? nodes.find((node) => typesOf(node).some((t) => PAGE_TYPES.has(t))) ?? null;
+  return (
+    withHeadline ?? articles[0] ?? nodes.find((node) => typesOf(node).some((t) => PAGE_TYPES.has(t))) ?? null
+  );
 }
 
 function siteName(nodes: JsonObject[]): string | null {

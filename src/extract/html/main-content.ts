@@ -8,7 +8,7 @@ import {
   sumIntoAncestors,
 } from './content-scoring.ts';
 import { type FurnitureMarks, markFurniture } from './furniture.ts';
-import { type TextLine, textLines } from './html-blocks.ts';
+import { isBlockTag, type TextLine, textLines } from './html-blocks.ts';
 import { filterContainerLines } from './line-filters.ts';
 
 export interface MainContent {
@@ -54,14 +54,17 @@ function shorten(text: string, maxChars: number): string {
  * Furniture set aside on the page, as removed pieces: in full when it sat inside the story's
  * container (captions, share bars, related links), shortened when it was page chrome elsewhere.
  */
-function describeMarks(marks: FurnitureMarks, container: Element): RemovedPiece[] {
+function describeMarks(
+  marks: FurnitureMarks,
+  container: Element,
+  markTexts: Map<Element, string[]>,
+): RemovedPiece[] {
   const pieces: RemovedPiece[] = [];
   let outside = 0;
   for (const [element, mark] of marks) {
     if (mark.rule === 'hidden') continue;
-    const text = textLines(element)
-      .map((line) => line.text)
-      .join(' ');
+    const lines = markTexts.get(element) ?? textLines(element).map((line) => line.text);
+    const text = lines.join(' ');
     if (text === '') continue;
     if (isWithin(element, container)) {
       pieces.push({ text, kind: mark.kind, rule: mark.rule });
@@ -71,6 +74,53 @@ function describeMarks(marks: FurnitureMarks, container: Element): RemovedPiece[
     }
   }
   return pieces;
+}
+
+/** Marks that stand as blocks of their own: their text never shares a line with story text. */
+function allMarksAreBlocks(marks: FurnitureMarks): boolean {
+  for (const element of marks.keys()) {
+    const tag = element.tagName.toUpperCase();
+    if (!isBlockTag(tag)) return false;
+  }
+  return true;
+}
+
+/**
+ * Splits the page's lines into those outside any mark and the texts of each mark. This saves a
+ * second walk over the page, and is exact only when every mark is a block (see `allMarksAreBlocks`).
+ */
+function splitByMarks(
+  lines: readonly TextLine[],
+  marks: FurnitureMarks,
+  root: Element,
+): { unmarked: TextLine[]; markTexts: Map<Element, string[]> } {
+  const markOf = new Map<Element, Element | null>();
+  const findMark = (owner: Element): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let node: Element | null = owner; node !== null && node !== root; node = node.parentElement) {
+      const known = markOf.get(node);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(node);
+      if (marks.has(node)) {
+        found = node;
+        break;
+      }
+    }
+    for (const node of path) markOf.set(node, found);
+    return found;
+  };
+  const unmarked: TextLine[] = [];
+  const markTexts = new Map<Element, string[]>();
+  for (const line of lines) {
+    const mark = findMark(line.owner);
+    if (mark === null) unmarked.push(line);
+    else markTexts.set(mark, [...(markTexts.get(mark) ?? []), line.text]);
+  }
+  return { unmarked, markTexts };
 }
 
 /** Shortest line whose second occurrence counts as a copy (pages that render the story twice). */
@@ -102,7 +152,14 @@ export function extractMainContent(
 ): MainContent {
   const body = document.body;
   if (!body) {
-    return { paragraphs: [], removed: [], container: null, pageProseChars: 0, pageLines: [], firstOwner: null };
+    return {
+      paragraphs: [],
+      removed: [],
+      container: null,
+      pageProseChars: 0,
+      pageLines: [],
+      firstOwner: null,
+    };
   }
   const allLines = textLines(body);
   const prose = sumIntoAncestors(allLines, body, (line) => proseChars(line, options));
@@ -110,15 +167,25 @@ export function extractMainContent(
   const share = (element: Element): number =>
     pageProseChars === 0 ? 0 : (prose.get(element) ?? 0) / pageProseChars;
   const marks = markFurniture(body, share);
-  const lines = withoutRepeats(marks.size === 0 ? allLines : textLines(body, new Set(marks.keys())));
+  const split = allMarksAreBlocks(marks)
+    ? splitByMarks(allLines, marks, body)
+    : { unmarked: textLines(body, new Set(marks.keys())), markTexts: new Map<Element, string[]>() };
+  const lines = withoutRepeats(split.unmarked);
   if (lines.length === 0) {
-    return { paragraphs: [], removed: [], container: null, pageProseChars, pageLines: allLines, firstOwner: null };
+    return {
+      paragraphs: [],
+      removed: [],
+      container: null,
+      pageProseChars,
+      pageLines: allLines,
+      firstOwner: null,
+    };
   }
   const container = chooseContainer(lines, body, options);
   const { kept, removed } = filterContainerLines(linesWithin(lines, container), titles);
   return {
     paragraphs: kept.map((line) => line.text),
-    removed: [...describeMarks(marks, container), ...removed],
+    removed: [...describeMarks(marks, container, split.markTexts), ...removed],
     container,
     pageProseChars,
     pageLines: allLines,

@@ -69,13 +69,18 @@ function edgeWords(words: string): RegExp {
 }
 
 /** Class/id tokens of containers that hold page furniture, by the kind of thing they hold. */
-export const FURNITURE_CLASS_WORDS: ReadonlyArray<readonly [RegExp, 'navigation' | 'share' | 'related' | 'promo']> = [
+export const FURNITURE_CLASS_WORDS: ReadonlyArray<
+  readonly [RegExp, 'navigation' | 'share' | 'related' | 'promo']
+> = [
   [/share|sharing|social|sosmed|bagikan|addthis|a2a_/i, 'share'],
   [
     /related|terkait|baca-?juga|read-?also|also-?read|recommend|rekomendasi|more-?stories|popular|populer|trending|most-?read|outbrain|taboola|you-?may/i,
     'related',
   ],
-  [/newsletter|subscri|berlangganan|signup|sign-up|promo|sponsor|advert|adsbygoogle|ad-?slot|paywall|donate|iklan/i, 'promo'],
+  [
+    /newsletter|subscri|berlangganan|signup|sign-up|promo|sponsor|advert|adsbygoogle|ad-?slot|paywall|donate|iklan/i,
+    'promo',
+  ],
   [edgeWords('ads?|dfp|banner|cta'), 'promo'],
   // Page builders call every block `*-widget`; only a bare `widget` token is a sidebar box.
   [/^(?:widget|widgets|widget-area|widget_\w+)$/i, 'navigation'],

@@ -1,4 +1,5 @@
-import { collapseWhitespace } from './html-blocks.ts';
+import { collapseWhitespace, textLines } from './html-blocks.ts';
+import { decodeEntities } from './html-entities.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import { firstMeta, type MetaTags } from './meta-tags.ts';
 
@@ -13,7 +14,7 @@ const SEPARATOR = /\s+[|–—·•»:~/-]\s+|\s+-{2}\s+|\s::\s/;
 /** Text without markup; a `<title>` can hold raw tags (even scripts) as text. */
 function plain(text: string): string {
   const withoutCode = text.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ');
-  return collapseWhitespace(withoutCode.replace(/<[^>]*>?/g, ' '));
+  return collapseWhitespace(decodeEntities(withoutCode.replace(/<[^>]*>?/g, ' ')));
 }
 
 function squash(text: string): string {
@@ -41,7 +42,8 @@ export function stripSiteName(title: string, siteNames: readonly string[], guess
   let end = segments.length;
   while (end - start > 1 && namesSite(segments[end - 1] ?? '', siteNames)) end--;
   while (end - start > 1 && namesSite(segments[start] ?? '', siteNames)) start++;
-  if (start === 0 && end === segments.length && guessTail && (segments[end - 1] ?? '').split(' ').length <= 3) end--;
+  if (start === 0 && end === segments.length && guessTail && (segments[end - 1] ?? '').split(' ').length <= 3)
+    end--;
   if (start === 0 && end === segments.length) return title;
   const kept = segments.slice(start, end);
   return rejoin(title, kept);
@@ -70,21 +72,40 @@ function titleSimilarity(a: string, b: string): number {
   return (2 * shared) / (left.size + right.size);
 }
 
+/** An `<h1>` that is the site's logo: it links to the home page. */
+function isLogoHeading(heading: Element): boolean {
+  const link = heading.querySelector('a[href]');
+  if (link === null) return false;
+  const href = link.getAttribute('href') ?? '';
+  return href === '/' || /^https?:\/\/[^/]+\/?$/i.test(href);
+}
+
 function headings(document: Document): string[] {
   const texts: string[] = [];
   for (const heading of Array.from(document.body?.querySelectorAll('h1') ?? [])) {
-    const text = plain(heading.textContent ?? '');
+    if (isLogoHeading(heading)) continue;
+    const text = plain(
+      textLines(heading)
+        .map((line) => line.text)
+        .join(' '),
+    );
     if (text.length >= 3 && text.length <= 300 && !texts.includes(text)) texts.push(text);
   }
   return texts;
 }
 
 /** Stated titles (social, JSON-LD, `<title>`), each with the site's name cut off. */
-function statedTitles(document: Document, jsonLd: JsonLdArticle, meta: MetaTags, siteNames: readonly string[]) {
+function statedTitles(
+  document: Document,
+  jsonLd: JsonLdArticle,
+  meta: MetaTags,
+  siteNames: readonly string[],
+) {
   const stated: { title: string; source: string }[] = [];
   const social = firstMeta(meta, ['og:title', 'twitter:title']);
   if (social) stated.push({ title: stripSiteName(plain(social.value), siteNames), source: social.key });
-  if (jsonLd.headline) stated.push({ title: stripSiteName(plain(jsonLd.headline), siteNames), source: 'JSON-LD headline' });
+  if (jsonLd.headline)
+    stated.push({ title: stripSiteName(plain(jsonLd.headline), siteNames), source: 'JSON-LD headline' });
   const titleTag = plain(document.querySelector('title')?.textContent ?? '');
   if (titleTag) stated.push({ title: stripSiteName(titleTag, siteNames, true), source: 'title' });
   return stated.filter((entry) => entry.title !== '');
@@ -131,5 +152,8 @@ export function titleVariants(
   meta: MetaTags,
   siteNames: readonly string[],
 ): string[] {
-  return [...statedTitles(document, jsonLd, meta, siteNames).map((entry) => entry.title), ...headings(document)];
+  return [
+    ...statedTitles(document, jsonLd, meta, siteNames).map((entry) => entry.title),
+    ...headings(document),
+  ];
 }

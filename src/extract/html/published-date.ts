@@ -1,8 +1,8 @@
 import type { PublishedDate } from '../../model/document.ts';
+import { readMachineDate, readWrittenDate } from './date-values.ts';
 import { collapseWhitespace } from './html-blocks.ts';
 import type { JsonLdArticle } from './json-ld.ts';
 import type { MetaTags } from './meta-tags.ts';
-import { readMachineDate, readWrittenDate } from './date-values.ts';
 
 /** Meta keys that state the publication time, most specific first. */
 const PUBLISHED_META_KEYS = [
@@ -48,14 +48,16 @@ function fromMeta(meta: MetaTags): PublishedDate | null {
   return null;
 }
 
-const PUBLISHED_HINT = /publish|posted|pubdate|date-?time|entry-date|post-date|article-date|byline|tanggal|waktu/i;
+const PUBLISHED_HINT =
+  /publish|posted|pubdate|date-?time|entry-date|post-date|article-date|byline|tanggal|waktu/i;
 const MODIFIED_HINT = /modif|updated|update|diperbarui/i;
 
 /** `<time>` elements and `itemprop=datePublished` elements, publication-like ones first. */
 function fromTimeElements(document: Document): PublishedDate | null {
   const published = document.querySelector('[itemprop="datePublished"]');
   if (published) {
-    const raw = published.getAttribute('content') ?? published.getAttribute('datetime') ?? published.textContent ?? '';
+    const raw =
+      published.getAttribute('content') ?? published.getAttribute('datetime') ?? published.textContent ?? '';
     const date = readMachineDate(collapseWhitespace(raw));
     if (date) return reading(date.value, date.evidence, 'itemprop datePublished');
   }
@@ -69,7 +71,9 @@ function fromTimeElements(document: Document): PublishedDate | null {
   for (const time of ordered) {
     // linkedom keeps attribute names as written, and React pages write `dateTime`.
     const attribute = time.getAttribute('datetime') ?? time.getAttribute('dateTime');
-    const date = attribute ? readMachineDate(attribute) : readMachineDate(collapseWhitespace(time.textContent ?? ''));
+    const date = attribute
+      ? readMachineDate(attribute)
+      : readMachineDate(collapseWhitespace(time.textContent ?? ''));
     if (date) return reading(date.value, date.evidence, attribute ? 'time datetime' : 'time text');
   }
   return null;
@@ -88,10 +92,21 @@ function dateAreaTexts(document: Document): string[] {
   return texts;
 }
 
-function fromWrittenDates(texts: readonly string[], reasoning: string): PublishedDate | null {
+/** Pages in these languages write numeric dates day first (`05/07/2025` is 5 July). */
+const DAY_FIRST_LANGUAGES = /^(?:id|ms|en-(?:gb|au|nz|in|sg|id)|nl|de|fr|es|it|pt)\b/i;
+
+function writesDayFirst(document: Document): boolean {
+  return DAY_FIRST_LANGUAGES.test(document.documentElement?.getAttribute('lang') ?? '');
+}
+
+function fromWrittenDates(
+  texts: readonly string[],
+  reasoning: string,
+  dayFirst: boolean,
+): PublishedDate | null {
   for (const text of texts) {
     if (text.length > 200) continue;
-    const date = readWrittenDate(text);
+    const date = readWrittenDate(text, dayFirst);
     if (date) return reading(date.value, date.evidence, reasoning);
   }
   return null;
@@ -101,7 +116,11 @@ function fromModifiedMeta(meta: MetaTags): PublishedDate | null {
   for (const key of MODIFIED_META_KEYS) {
     const date = readMachineDate(meta.get(key)?.[0] ?? '');
     if (date) {
-      return { ...date, inferred: true, reasoning: `no publication date stated; meta ${key} (last modified) used` };
+      return {
+        ...date,
+        inferred: true,
+        reasoning: `no publication date stated; meta ${key} (last modified) used`,
+      };
     }
   }
   return null;
@@ -123,11 +142,12 @@ export function findPublishedDate(
     const date = readMachineDate(jsonLd.datePublished);
     if (date) return reading(date.value, date.evidence, 'JSON-LD datePublished');
   }
+  const dayFirst = writesDayFirst(document);
   return (
     fromMeta(meta) ??
     fromTimeElements(document) ??
-    fromWrittenDates(dateAreaTexts(document), 'written date in a date or byline element') ??
-    fromWrittenDates(nearbyLines, 'written date near the story start') ??
+    fromWrittenDates(dateAreaTexts(document), 'written date in a date or byline element', dayFirst) ??
+    fromWrittenDates(nearbyLines, 'written date near the story start', dayFirst) ??
     fromModifiedMeta(meta)
   );
 }

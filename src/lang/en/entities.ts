@@ -59,7 +59,8 @@ function capitalisedRuns(text: string, tokens: Token[]): Run[] {
     while (end < tokens.length) {
       const token = tokens[end]!;
       if (isCapitalised(token) && oneSpaceApart(text, tokens[end - 1]!, token)) end++;
-      else if (NAME_CONNECTORS.has(token.text) && tokens[end + 1] && isCapitalised(tokens[end + 1]!)) end += 2;
+      else if (NAME_CONNECTORS.has(token.text) && tokens[end + 1] && isCapitalised(tokens[end + 1]!))
+        end += 2;
       else break;
     }
     runs.push({ tokens: tokens.slice(start, end), index: start });
@@ -144,7 +145,8 @@ function typeByShape(run: Run, text: string): EnglishEntitySpan | null {
   if (headWithOf && ORGANISATION_HEADS.has(first)) return spanOf(text, tokens, 'ORG');
   const place = placeOf(tokens, text);
   if (place) return spanOf(text, tokens, 'LOC', place);
-  if (tokens.length > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(first))) return spanOf(text, tokens, 'LOC');
+  if (tokens.length > 1 && (PLACE_TAILS.has(last) || PLACE_HEADS.has(first)))
+    return spanOf(text, tokens, 'LOC');
   return null;
 }
 

@@ -33,7 +33,9 @@ export const PERSON_ROLES = words(`
 `);
 
 /** Verbs right after a name that mark a person: `Lavrov said`. */
-export const PERSON_VERBS = words(`said says told added wrote tweeted insisted explained argued claimed recalled`);
+export const PERSON_VERBS = words(
+  `said says told added wrote tweeted insisted explained argued claimed recalled`,
+);
 
 /** Last words of organisation names. */
 export const ORGANISATION_TAILS = words(`

@@ -14,7 +14,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 function opensSentence(token: Token | undefined): boolean {
   if (!token) return true;
   if (token.kind === 'number') return true;
-  return /^[\p{Lu}"“‘'(\[«]/u.test(token.text);
+  return /^[\p{Lu}"“‘'([«]/u.test(token.text);
 }
 
 /** After `Inc.` or `U.S.` a new sentence starts only with a word like `The`, `He`, `But`. */
@@ -32,7 +32,11 @@ function endsWithAbbreviation(token: Token): 'title' | 'other' | null {
 /** Index of the last closing quote or bracket right after `index` (or `index` itself). */
 function lastCloser(tokens: Token[], index: number): number {
   let last = index;
-  while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) {
+  while (
+    tokens[last + 1] &&
+    CLOSERS.has(tokens[last + 1]!.text) &&
+    tokens[last + 1]!.start === tokens[last]!.end
+  ) {
     last++;
   }
   return last;

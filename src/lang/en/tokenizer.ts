@@ -46,7 +46,8 @@ class AtSigns {
 function readToken(text: string, at: number, atSigns: AtSigns): { text: string; kind: TokenKind } | null {
   const char0 = text[at];
   const maybeUrl = char0 === 'h' || char0 === 'w' || char0 === 'H' || char0 === 'W';
-  const url = (maybeUrl ? matchAt(URL, text, at) : null) ?? (atSigns.near(at) ? matchAt(EMAIL, text, at) : null);
+  const url =
+    (maybeUrl ? matchAt(URL, text, at) : null) ?? (atSigns.near(at) ? matchAt(EMAIL, text, at) : null);
   if (url) return { text: url.replace(/[.,;:!?)\]}'’"”]+$/u, ''), kind: 'word' };
   const number = matchAt(NUMBER, text, at);
   if (number && !isLetter(text[at + number.length])) return { text: number, kind: 'number' };

@@ -4,6 +4,7 @@ import { AliasTableError } from '../../enrich/entities/index.ts';
 import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
 import { registerAliases } from './commands/aliases.ts';
 import { registerAnalyze } from './commands/analyze.ts';
+import { registerClusterReports } from './commands/clusters.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
 import { registerServe } from './commands/serve.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerWatch(program);
   registerAliases(program);
+  registerClusterReports(program);
   return program;
 }
 

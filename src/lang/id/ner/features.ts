@@ -38,6 +38,31 @@ export function wordShape(token: string): string {
   return shape;
 }
 
+/** What the features know of one token on its own. */
+export interface TokenView {
+  word: string;
+  lower: string;
+  shape: string;
+  capitalisation: string;
+  fine: string;
+  coarse: string;
+}
+
+export function viewToken(token: string, resources: WordResources): TokenView {
+  const word = normaliseToken(token);
+  const lower = word.toLowerCase();
+  const cluster = resources.clusters.get(lower) ?? '?:?';
+  const colon = cluster.indexOf(':');
+  return {
+    word,
+    lower,
+    shape: wordShape(word),
+    capitalisation: resources.capitalisation.get(lower) ?? '?',
+    fine: cluster.slice(0, colon),
+    coarse: cluster.slice(colon + 1),
+  };
+}
+
 /** Per-sentence views computed once, shared by the features of every token. */
 export interface SentenceView {
   words: string[];
@@ -49,20 +74,19 @@ export interface SentenceView {
 }
 
 export function viewSentence(tokens: readonly string[], resources: WordResources): SentenceView {
-  const words = tokens.map(normaliseToken);
-  const lower = words.map((word) => word.toLowerCase());
-  const clusters = lower.map((word) => resources.clusters.get(word) ?? '?:?');
+  const views = tokens.map((token) => viewToken(token, resources));
   return {
-    words,
-    lower,
-    shapes: words.map(wordShape),
-    capitalisation: lower.map((word) => resources.capitalisation.get(word) ?? '?'),
-    fine: clusters.map((cluster) => cluster.slice(0, cluster.indexOf(':'))),
-    coarse: clusters.map((cluster) => cluster.slice(cluster.indexOf(':') + 1)),
+    words: views.map((view) => view.word),
+    lower: views.map((view) => view.lower),
+    shapes: views.map((view) => view.shape),
+    capitalisation: views.map((view) => view.capitalisation),
+    fine: views.map((view) => view.fine),
+    coarse: views.map((view) => view.coarse),
   };
 }
 
-const EDGE = '<s>';
+/** What a neighbour feature reads beyond either end of the sentence. */
+export const EDGE = '<s>';
 
 function at(values: string[], index: number): string {
   return values[index] ?? EDGE;

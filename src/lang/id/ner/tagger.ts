@@ -1,4 +1,4 @@
-import { contextFeatures, type SentenceView, viewSentence, wordFeatures } from './features.ts';
+import { TokenScorer } from './token-scores.ts';
 import type { WordResources } from './word-resources.ts';
 
 /**
@@ -76,47 +76,16 @@ export function viterbi(
   return path;
 }
 
-function addFeatureScores(model: NerModel, features: string[], into: Float64Array, offset: number): void {
-  const tagCount = model.tags.length;
-  for (const feature of features) {
-    const row = model.features.get(feature);
-    if (row === undefined) continue;
-    const base = row * tagCount;
-    for (let tag = 0; tag < tagCount; tag++) into[offset + tag]! += model.weights[base + tag]!;
-  }
-}
-
-/** Scores of the word-only features, per distinct token text; bounded so long runs cannot grow it forever. */
-const WORD_SCORE_CACHE_LIMIT = 100_000;
-const wordScoreCaches = new WeakMap<NerModel, Map<string, Float64Array>>();
-
-function wordScores(model: NerModel, view: SentenceView, i: number): Float64Array {
-  let cache = wordScoreCaches.get(model);
-  if (!cache) {
-    cache = new Map();
-    wordScoreCaches.set(model, cache);
-  }
-  const token = view.words[i]!;
-  let scores = cache.get(token);
-  if (!scores) {
-    scores = new Float64Array(model.tags.length);
-    addFeatureScores(model, wordFeatures(view, i), scores, 0);
-    if (cache.size >= WORD_SCORE_CACHE_LIMIT) cache.clear();
-    cache.set(token, scores);
-  }
-  return scores;
-}
+const scorers = new WeakMap<NerModel, TokenScorer>();
 
 /** Emission scores (tokens × tags) of a sentence under `model`. */
 export function emissionScores(model: NerModel, tokens: readonly string[]): Float64Array {
-  const tagCount = model.tags.length;
-  const scores = new Float64Array(tokens.length * tagCount);
-  const view = viewSentence(tokens, model.resources);
-  for (let i = 0; i < tokens.length; i++) {
-    scores.set(wordScores(model, view, i), i * tagCount);
-    addFeatureScores(model, contextFeatures(view, i), scores, i * tagCount);
+  let scorer = scorers.get(model);
+  if (!scorer) {
+    scorer = new TokenScorer(model);
+    scorers.set(model, scorer);
   }
-  return scores;
+  return scorer.emissionScores(tokens);
 }
 
 const allowedCache = new WeakMap<NerModel, Uint8Array>();
