@@ -33,9 +33,6 @@ export interface LabelledPair {
   same: boolean;
 }
 
-/** Additions between two retention sweeps: a sweep walks the postings, so it is batched. */
-const SWEEP_EVERY = 2_000;
-
 interface Scored extends ScoredPair {
   candidate: Candidate;
   probability: number;
@@ -141,7 +138,7 @@ export class EventClusterer {
 
   private applyRetention(): void {
     const retainDays = this.options.retainDays;
-    if (retainDays === null || ++this.sinceSweep < SWEEP_EVERY) return;
+    if (retainDays === null || ++this.sinceSweep < this.options.retentionSweepEvery) return;
     this.sinceSweep = 0;
     this.retentionFrom = evictOldDocuments(this.index, this.duplicates, retainDays, this.retentionFrom);
   }

@@ -30,6 +30,8 @@ export interface EventClustererOptions {
    * flat on an endless stream. Null keeps everything.
    */
   retainDays: number | null;
+  /** Additions between two retention sweeps (a sweep walks the postings, so it is batched). */
+  retentionSweepEvery: number;
   /** Document frequencies of reference corpora per language: IDF priors for small or young corpora. */
   backgrounds: readonly BackgroundFrequencies[];
 }
@@ -47,6 +49,7 @@ export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
   membersPerCandidate: 4,
   duplicates: DEFAULT_DUPLICATE_OPTIONS,
   retainDays: 180,
+  retentionSweepEvery: 2_000,
   backgrounds: shippedBackgrounds(),
 };
 

@@ -1,30 +1,39 @@
 /**
  * HTML article extraction. The cascade, in order:
  *
- *  1. Parse with linkedom; markup without `<html>` (fragments, empty or truncated pages) is
- *     wrapped first so there is always a body. Nothing below throws: a failure becomes a
+ *  1. Parse with linkedom (parse-document.ts). Closing `</body>`/`</html>` tags are dropped,
+ *     fragments wrapped, stray top-level nodes moved into the body, so there is always a body
+ *     holding everything a browser would show. Nothing below throws: a failure becomes a
  *     diagnostic and an empty result.
- *  2. Read the stated metadata before touching the body: JSON-LD (Article types, `@graph`,
- *     arrays), `<meta>` tags (Open Graph, Twitter, Parse.ly, Sailthru, Dublin Core), `<time>`.
+ *  2. Read the stated metadata: JSON-LD (Article types, `@graph`, arrays, `@id` references) and
+ *     `<meta>` tags (Open Graph, Twitter, Parse.ly, Sailthru, Dublin Core).
  *  3. Outlet: `og:site_name`, else the JSON-LD publisher, else the source's hint, else the URL's
- *     host. Each with the string it rests on; never guessed from the text.
- *  4. Title: `og:title` / JSON-LD headline / main `<h1>` / `<title>`, the site's name cut off.
- *  5. Byline and published date: JSON-LD, then meta tags, then visible byline elements and
- *     `<time>`; a date keeps its clock time (`YYYY-MM-DDTHH:MM`) when the evidence has one.
- *  6. Body, our own cascade (main-content.ts):
- *     a. cut the body into text lines, one per block (p, li, h2–h6, blockquote, table row...);
- *     b. mark page furniture: nav/aside/footer/header/form tags, navigation roles, hidden
- *        elements, captions and credits, and class/id words for share bars, related lists,
- *        promos, newsletters, comments, ads — unless the element holds much of the page's prose;
- *     c. score what is left: every prose line (long, few links) adds its length to each
- *        ancestor, link lists subtract theirs, stray short lines a little; story-named
- *        containers (`article-body`, `entry-content`, `itemprop=articleBody`) get a bonus;
- *     d. take the best-scoring container and drop its furniture lines: link-dense lines,
- *        "Baca juga"/"Read more" leads, share/ad labels, the repeated title, byline and
- *        date lines, and labels left dangling at the end.
- *  7. Judge the result: when our body is thin for the page (little text, or far less than the
- *     page's prose), run Mozilla Readability on a fresh parse and keep the richer body.
- *  8. Join paragraphs with one blank line; an empty body yields `extract/empty-body`.
+ *     host, each with the string it rests on; never guessed from the text.
+ *  4. Title: the visible `<h1>` that agrees with a stated title (og:title, twitter:title, JSON-LD
+ *     headline, `<title>`), else the first stated title with the site's name cut off, else `<h1>`.
+ *  5. Body, our own cascade (main-content.ts), which never changes the document:
+ *     a. cut the body into text lines, one per block (p, li, h2–h6, blockquote, table row…),
+ *        each knowing its element and how much of it is link text;
+ *     b. mark page furniture: nav/aside/footer/header/form/figcaption tags, navigation roles,
+ *        hidden elements, caption and credit classes, and class/id words of share bars, related
+ *        lists, promos, newsletters, comments, ads — unless the element holds much of the
+ *        page's prose, and never so much that most of the prose would go;
+ *     c. drop second copies of long lines (pages that render the story twice);
+ *     d. score the rest: each prose line (long, few links) adds its length to every ancestor,
+ *        link lists subtract theirs, stray short lines a little; the best element wins, unless a
+ *        story-named one (`entry-content`, `article-body`, `itemprop=articleBody`) holds a fair
+ *        share of its score; a story split over same-class blocks is taken whole;
+ *     e. filter the winner's lines: link-dense lines, "Baca juga"/"Read more" leads, share and
+ *        ad labels, the repeated title, byline and date lines, labels dangling at the end.
+ *  6. Byline: JSON-LD persons, author meta tags, visible byline elements and author links, a
+ *     "By …"/"Oleh …"/"Penulis: …" line near the story's start, last a JSON-LD organisation.
+ *  7. Published: JSON-LD `datePublished`, meta tags, `<time>`/`itemprop`, a written date in date
+ *     or byline elements or near the story's start; the clock time is kept (`YYYY-MM-DDTHH:MM`)
+ *     when the evidence has one. Only the modification time left: used, marked inferred.
+ *  8. Judge the body: when ours is thin (little text, or far less than the page's prose), run
+ *     Mozilla Readability on the same document (last, as it mutates it) and keep its body when
+ *     clearly richer.
+ *  9. Join paragraphs with one blank line; an empty body yields `extract/empty-body`.
  */
 import type { Diagnostic } from '../../model/diagnostic.ts';
 import type { PublishedDate } from '../../model/document.ts';
