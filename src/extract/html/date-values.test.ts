@@ -3,12 +3,14 @@ import { describe, it } from 'node:test';
 import { readMachineDate, readWrittenDate } from './date-values.ts';
 
 describe('readMachineDate', () => {
-  it('keeps the clock time as written, without seconds or zone', () => {
+  it('keeps the clock time and zone as written, without seconds', () => {
     assert.deepEqual(readMachineDate('2025-07-13T14:30:59+07:00'), {
-      value: '2025-07-13T14:30',
+      value: '2025-07-13T14:30+07:00',
       evidence: '2025-07-13T14:30:59+07:00',
     });
-    assert.equal(readMachineDate('2025-07-13 23:05:00 -0400')?.value, '2025-07-13T23:05');
+    assert.equal(readMachineDate('2025-07-13 23:05:00 -0400')?.value, '2025-07-13T23:05-04:00');
+    assert.equal(readMachineDate('2025-03-05T01:15:00.000Z')?.value, '2025-03-05T01:15Z');
+    assert.equal(readMachineDate('2025-07-13T14:30')?.value, '2025-07-13T14:30');
   });
 
   it('is only as precise as the value', () => {

@@ -26,21 +26,31 @@ function calendarDate(year: number, month: number, day: number): string | null {
   return isoDate(year, month, day);
 }
 
-const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2}))?/;
+const ISO_LIKE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+
+/** A zone written with the time ("Z", "+07:00", "+0700") is kept, so the clock time stays unambiguous. */
+function zoneSuffix(zone: string | undefined): string {
+  if (!zone) return '';
+  return zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+}
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?/;
 const EPOCH = /^\d{10}(?:\d{3})?$/;
 
 /**
  * Reads a machine-written date (meta tags, JSON-LD, `datetime` attributes): ISO 8601 and its
  * slash or compact variants, Unix epochs, or English/Indonesian written dates. The clock time is
- * kept as written (`HH:MM`); seconds and the zone offset are dropped, never converted.
+ * kept as written (`HH:MM`) with its zone when one is written; seconds are dropped; nothing is converted.
  */
 export function readMachineDate(raw: string): DateReading | null {
   const value = raw.trim();
   const iso = ISO_LIKE.exec(value) ?? COMPACT.exec(value);
   if (iso) {
     const date = calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    if (date !== null) return { value: withTime(date, iso[4], iso[5]), evidence: value };
+    if (date !== null) {
+      const timed = withTime(date, iso[4], iso[5]);
+      return { value: timed === date ? date : timed + zoneSuffix(iso[6]), evidence: value };
+    }
   }
   if (EPOCH.test(value)) {
     const millis = value.length === 13 ? Number(value) : Number(value) * 1000;

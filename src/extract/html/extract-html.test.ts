@@ -74,7 +74,7 @@ describe('extractFromHtml on an Indonesian news page', () => {
     assert.deepEqual(result.outlet, { name: 'Kabar Warta', evidence: 'Kabar Warta' });
     assert.equal(result.byline, 'Rina Ayu, Budi Santoso');
     assert.equal(result.section, 'Megapolitan');
-    assert.equal(result.published?.value, '2025-07-13T14:30');
+    assert.equal(result.published?.value, '2025-07-13T14:30+07:00');
     assert.equal(result.published?.evidence, '2025-07-13T14:30:00+07:00');
     assert.equal(result.published?.inferred, false);
   });
@@ -124,10 +124,10 @@ describe('extractFromHtml on an English page without JSON-LD', () => {
     assert.equal(result.section, 'Weather');
   });
 
-  it('reads the date from <time datetime>, keeping hours and minutes only', () => {
+  it('reads the date from <time datetime>, keeping hours, minutes and the zone', () => {
     assert.deepEqual(
       { value: result.published?.value, evidence: result.published?.evidence },
-      { value: '2025-03-04T07:15', evidence: '2025-03-04T07:15:00-05:00' },
+      { value: '2025-03-04T07:15-05:00', evidence: '2025-03-04T07:15:00-05:00' },
     );
   });
 

@@ -168,9 +168,13 @@ function extractFromDocument(document: Document, ctx: ExtractContext): TextExtra
   const text = body.paragraphs.join('\n\n');
   if (text === '')
     diagnostics.push(diagnostic('extract/empty-body', 'no body text found in the page', 'warning'));
+  // Readability's body may hold pieces our cascade set aside; list only what is really gone.
+  const removed = body.usedReadability
+    ? own.removed.filter((piece) => !text.includes(piece.text))
+    : own.removed;
   return {
     text,
-    removed: own.removed,
+    removed,
     title,
     section: section?.trim() || null,
     byline: byline.byline ?? ctx.hints.byline ?? null,

@@ -1,6 +1,5 @@
 import { Readability } from '@mozilla/readability';
 import { textLines } from './html-blocks.ts';
-import { parseDocument } from './parse-document.ts';
 
 /** What Mozilla Readability finds in a page, its body cut into our text lines. */
 export interface ReadabilityResult {
@@ -27,13 +26,4 @@ export function readabilityOn(document: Document): ReadabilityResult | null {
     publishedTime: article.publishedTime?.trim() || null,
     siteName: article.siteName?.trim() || null,
   };
-}
-
-/** Readability on a fresh parse of `html`; null when it finds nothing or fails. */
-export function readabilityOnHtml(html: string): ReadabilityResult | null {
-  try {
-    return readabilityOn(parseDocument(html));
-  } catch {
-    return null;
-  }
 }
