@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** Every setting Warta reads, in one place. Only this module looks at the environment. */

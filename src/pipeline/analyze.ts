@@ -80,7 +80,7 @@ export function processRawDocuments(
   }
   const final = extracted.map((doc) => {
     const raw = rawById.get(doc.id);
-    if (!raw || raw.format !== 'text' || !doc.outlet || !templates.canLearn(doc.outlet)) return doc;
+    if (raw?.format !== 'text' || !doc.outlet || !templates.canLearn(doc.outlet)) return doc;
     return timed(timings, 'extract', () =>
       extractDocument(raw, { referenceDate: options.referenceDate, templates }),
     );

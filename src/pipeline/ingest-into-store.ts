@@ -76,7 +76,12 @@ function storeBatch(
   if (fresh.length === 0) return;
   const processed = processRawDocuments(
     fresh,
-    { referenceDate: options.referenceDate, entities: store.entities() },
+    {
+      referenceDate: options.referenceDate,
+      entities: store.entities(),
+      templates: new BatchTemplates(store),
+      ...(options.aliases ? { aliases: options.aliases } : {}),
+    },
     summary.timings,
   );
   summary.rejected.push(...processed.rejected);
