@@ -109,6 +109,21 @@ describe('clustering the five seed articles', () => {
     assert.match(claim.reasoning, /ribuan pasukan ∈ \[1000, 9999\]/);
   });
 
+  it('puts every document in exactly one event and every event in exactly one storyline, whatever the input order', () => {
+    const documents = result.events.flatMap((event) => event.documents).sort();
+    assert.deepEqual(documents, docs.map((doc) => doc.id).sort());
+    const events = result.storylines.flatMap((storyline) => storyline.events).sort();
+    assert.deepEqual(events, result.events.map((event) => event.id).sort());
+    const reversed = clusterDocuments([...docs].reverse());
+    const shape = (events: typeof result.events) =>
+      events.map((event) => `${event.id}:${event.documents.join(',')}`).sort();
+    assert.deepEqual(shape(reversed.events), shape(result.events));
+    assert.deepEqual(
+      reversed.claims.map((claim) => claim.id).sort(),
+      result.claims.map((claim) => claim.id).sort(),
+    );
+  });
+
   it('dates the undated 001 to 2025-07 from its event, as an inference', () => {
     const seed001 = result.documents.find((doc) => doc.id === 'seed-001')!;
     assert.equal(seed001.published?.value, '2025-07');

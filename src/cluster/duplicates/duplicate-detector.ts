@@ -131,7 +131,9 @@ export class DuplicateDetector {
   ): { item: number; jaccard: number; verified: boolean } | null {
     let best: { item: number; jaccard: number; verified: boolean } | null = null;
     const margin = 0.1;
-    const mostBandsFirst = [...neighbours].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, VERIFIED_NEIGHBOURS);
+    const mostBandsFirst = [...neighbours]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, VERIFIED_NEIGHBOURS);
     for (const [item] of mostBandsFirst) {
       if (this.stored[item]!.signature === FORGOTTEN) continue;
       const estimate = estimateJaccard(signature, this.stored[item]!.signature);

@@ -9,8 +9,8 @@ import { type EventProfile, eventProfile, summarizeEvent } from './event-summary
 import { linkProbability, type PairFeatures } from './link-model.ts';
 import { type EventMerge, mergeSimilarEvents } from './merge-pass.ts';
 import { type EventClustererOptions, resolveEventOptions } from './options.ts';
-import { evictOldDocuments } from './retention.ts';
 import { docSide, eventSide, pairFeatures, type ScoredPair } from './pair-features.ts';
+import { evictOldDocuments } from './retention.ts';
 import { sharedIds } from './sparse-vector.ts';
 
 export interface EventAssignment {
@@ -148,18 +148,37 @@ export class EventClusterer {
     return mergeSimilarEvents(this.index, this.options);
   }
 
-  /** The current events (alive ones), as the model type. */
+  /** The events held (open ones and closed ones not yet taken), as the model type. */
   events(): NewsEvent[] {
     return this.index.events
-      .filter((event) => event.alive)
+      .filter((event) => event.alive && !event.released)
       .map((event) => event.frozen?.summary ?? summarizeEvent(event, this.index));
   }
 
-  /** Profiles of the current events (dates, topic terms, core entities), for storylines. */
+  /** Profiles of the events held (dates, topic terms, core entities), for storylines. */
   eventProfiles(): EventProfile[] {
     return this.index.events
-      .filter((event) => event.alive)
+      .filter((event) => event.alive && !event.released)
       .map((event) => event.frozen?.profile ?? eventProfile(event, this.index));
+  }
+
+  /**
+   * Hands over the events closed by retention (all members out of the window) and forgets them,
+   * for a store-backed ingest that persists events as they close: memory then stays flat.
+   */
+  takeClosedEvents(): { event: NewsEvent; profile: EventProfile }[] {
+    const closed: { event: NewsEvent; profile: EventProfile }[] = [];
+    const queue = this.index.closed;
+    this.index.closed = [];
+    for (const event of queue) {
+      if (!event.alive || event.released || !event.frozen) continue;
+      closed.push({ event: event.frozen.summary, profile: event.frozen.profile });
+      event.frozen = null;
+      event.released = true;
+      event.members = [];
+      event.evidence = [];
+    }
+    return closed;
   }
 
   eventOf(documentId: string): string | null {
@@ -175,8 +194,9 @@ export class EventClusterer {
     return this.index.docs.length;
   }
 
+  /** Events held: open ones and closed ones not yet taken. */
   get eventCount(): number {
-    return this.index.events.reduce((count, event) => count + (event.alive ? 1 : 0), 0);
+    return this.index.events.reduce((count, event) => count + (event.alive && !event.released ? 1 : 0), 0);
   }
 
   private docById(id: string): StoredDoc | null {

@@ -45,6 +45,8 @@ export class EventIndex {
   readonly termStats: TermStatistics;
   readonly entityStats = new TermStatistics();
   readonly entityNames = new Map<number, string>();
+  /** Events frozen by retention and not yet handed over (`EventClusterer.takeClosedEvents`). */
+  closed: EventState[] = [];
   /** The latest day any stored document may mean: retention counts back from it. */
   newestDay = Number.NEGATIVE_INFINITY;
   readonly weights: Weights;

@@ -37,6 +37,8 @@ export interface EventState {
   live: number;
   /** Summary and profile taken when the last member was evicted; the vectors are gone then. */
   frozen: { summary: NewsEvent; profile: EventProfile } | null;
+  /** True once a frozen event was handed over by `takeClosedEvents` and forgotten. */
+  released: boolean;
 }
 
 export interface VectorCaps {
@@ -68,6 +70,7 @@ export function foundEvent(index: number, doc: StoredDoc): EventState {
     alive: true,
     live: 1,
     frozen: null,
+    released: false,
   };
 }
 

@@ -47,7 +47,7 @@ export function mergeSimilarEvents(index: EventIndex, options: EventClustererOpt
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let merged = 0;
     for (const event of index.events) {
-      if (!event.alive || event.frozen) continue;
+      if (!event.alive || event.frozen || event.released) continue;
       const partner = bestPartner(event, index, options);
       if (!partner) continue;
       const [into, from] =

@@ -44,7 +44,7 @@ export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
   maxEventEntities: 40,
   queryTerms: 20,
   queryEntities: 8,
-  postingReadCap: 200,
+  postingReadCap: 100,
   maxCandidateEvents: 20,
   membersPerCandidate: 4,
   duplicates: DEFAULT_DUPLICATE_OPTIONS,
@@ -60,7 +60,9 @@ export function resolveEventOptions(options: Partial<EventClustererOptions> = {}
     if (!(value > 0)) throw new Error(`event clusterer option ${key} must be positive, got ${value}`);
   }
   if (resolved.retainDays !== null && !(resolved.retainDays >= resolved.windowDays)) {
-    throw new Error(`retainDays must be null or at least windowDays (${resolved.windowDays}), got ${resolved.retainDays}`);
+    throw new Error(
+      `retainDays must be null or at least windowDays (${resolved.windowDays}), got ${resolved.retainDays}`,
+    );
   }
   return resolved;
 }

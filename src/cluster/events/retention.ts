@@ -9,7 +9,12 @@ import { EMPTY_VECTOR } from './sparse-vector.ts';
  * from `from`; undated ones go with their dated neighbours. An event whose last member leaves is
  * frozen first: its summary and profile are kept, its vectors dropped. Returns the new `from`.
  */
-export function evictOldDocuments(index: EventIndex, duplicates: DuplicateDetector, retainDays: number, from: number): number {
+export function evictOldDocuments(
+  index: EventIndex,
+  duplicates: DuplicateDetector,
+  retainDays: number,
+  from: number,
+): number {
   const cutoff = index.newestDay - retainDays;
   let next = from;
   while (next < index.docs.length) {
@@ -25,6 +30,7 @@ export function evictOldDocuments(index: EventIndex, duplicates: DuplicateDetect
     const event = index.events[eventIndex]!;
     if (count === event.live && !event.frozen) {
       event.frozen = { summary: summarizeEvent(event, index), profile: eventProfile(event, index) };
+      index.closed.push(event);
     }
   }
   for (const doc of leaving) {
@@ -32,6 +38,7 @@ export function evictOldDocuments(index: EventIndex, duplicates: DuplicateDetect
     doc.terms = EMPTY_VECTOR;
     doc.titleTerms = EMPTY_VECTOR;
     doc.entities = EMPTY_VECTOR;
+    doc.title = '';
     const event = index.events[doc.event]!;
     event.live--;
     if (event.live === 0) {

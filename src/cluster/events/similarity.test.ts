@@ -143,6 +143,26 @@ describe('EventClusterer', () => {
     assert.equal(assignment.evidence.timeGapDays, null);
   });
 
+  it('lets documents older than the retention period leave memory and keeps their events as summaries', () => {
+    const clusterer = new EventClusterer({ windowDays: 30, retainDays: 30, retentionSweepEvery: 1 });
+    clusterer.add(toClusterDocument(QUAKE_A));
+    clusterer.add(
+      toClusterDocument({ ...FOOTBALL, published: { value: '2024-06-01', evidence: '', inferred: false } }),
+    );
+    const rerun = {
+      ...QUAKE_B,
+      id: 'quake-rerun',
+      published: { value: '2024-03-20', evidence: '', inferred: false },
+    };
+    const assignment = clusterer.add(toClusterDocument(rerun));
+    assert.equal(assignment.compared, 0, 'the evicted March article is no candidate');
+    assert.deepEqual(
+      clusterer.events().map((event) => event.documents),
+      [['quake-a'], ['football'], ['quake-rerun']],
+    );
+    assert.equal(clusterer.events()[0]!.title, QUAKE_A.title);
+  });
+
   it('scores higher for more similar content and a shorter time gap', () => {
     const base = { body: 0.4, title: 0.3, entities: 0.3, bestMember: 0.4, timeGap: 0.1, undated: 0 };
     const p = (features: typeof base) => linkProbability(DEFAULT_LINK_MODEL, features);

@@ -42,9 +42,13 @@ export interface StorylineLink {
 
 interface StorylineState {
   id: string;
-  events: EventProfile[];
-  /** Euclidean norms of the events' term weights, index-aligned with `events`. */
-  norms: number[];
+  eventIds: string[];
+  /** The last `eventsCompared` events, with the norms of their term weights: all that is compared. */
+  recent: { profile: EventProfile; norm: number }[];
+  /** How many of its events have each core entity. */
+  entityCounts: Map<string, number>;
+  /** The event with the most documents names the storyline. */
+  largest: { title: string; documents: number };
   links: StorylineLink[];
 }
 
@@ -91,12 +95,25 @@ export class StorylineTracker {
     } else {
       slot = this.storylines.length;
       const id = stableId('sty', event.id);
-      this.storylines.push({ id, events: [], norms: [], links: [] });
+      this.storylines.push({
+        id,
+        eventIds: [],
+        recent: [],
+        entityCounts: new Map(),
+        largest: { title: event.title, documents: 0 },
+        links: [],
+      });
       link = { event: event.id, storyline: id, linkedTo: null, sharedEntities: [], topicSimilarity: 1 };
     }
     const state = this.storylines[slot]!;
-    state.events.push(event);
-    state.norms.push(norm(event.terms));
+    state.eventIds.push(event.id);
+    state.recent.push({ profile: event, norm: norm(event.terms) });
+    if (state.recent.length > this.options.eventsCompared) state.recent.shift();
+    for (const entity of event.coreEntities) {
+      state.entityCounts.set(entity.id, (state.entityCounts.get(entity.id) ?? 0) + 1);
+    }
+    if (event.documents > state.largest.documents)
+      state.largest = { title: event.title, documents: event.documents };
     state.links.push(link);
     this.storylineOfEvent.set(event.id, slot);
     for (const entity of event.coreEntities) {
@@ -115,19 +132,13 @@ export class StorylineTracker {
   /** The storylines as the model type: title of the largest event, core entities by frequency. */
   summaries(): Storyline[] {
     return this.storylines.map((state) => {
-      const largest = [...state.events].sort((a, b) => b.documents - a.documents)[0]!;
-      const entityCounts = new Map<string, number>();
-      for (const event of state.events) {
-        for (const entity of event.coreEntities)
-          entityCounts.set(entity.id, (entityCounts.get(entity.id) ?? 0) + 1);
-      }
-      const entities = [...entityCounts]
+      const entities = [...state.entityCounts]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([id]) => id);
       return {
         id: state.id,
-        title: largest.title,
-        events: state.events.map((e) => e.id),
+        title: state.largest.title,
+        events: [...state.eventIds],
         entities: entities.slice(0, 12),
       };
     });
@@ -158,16 +169,13 @@ export class StorylineTracker {
     const core = new Map(event.coreEntities.map((entity) => [entity.id, entity.name]));
     const eventNorm = norm(event.terms);
     for (const slot of this.candidateSlots(event)) {
-      const state = this.storylines[slot]!;
-      const from = Math.max(0, state.events.length - this.options.eventsCompared);
-      for (let at = from; at < state.events.length; at++) {
-        const other = state.events[at]!;
+      for (const { profile: other, norm: otherNorm } of this.storylines[slot]!.recent) {
         if (event.date && other.date && gapDays(event.date, other.date) > this.options.windowDays) continue;
         const shared = other.coreEntities
           .filter((entity) => core.has(entity.id))
           .map((entity) => entity.name);
         if (shared.length === 0) continue;
-        const topic = cosine(event.terms, eventNorm, other.terms, state.norms[at]!);
+        const topic = cosine(event.terms, eventNorm, other.terms, otherNorm);
         const linked =
           (shared.length >= this.options.minSharedCore && topic >= this.options.minTopic) ||
           (shared.length >= 1 && topic >= this.options.strongTopic);
