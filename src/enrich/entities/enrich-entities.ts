@@ -51,6 +51,6 @@ export function enrichEntities(
     byId.set(global.id, mention);
   });
   const result = [...byId.values()];
-  for (const mention of result) mention.name = registry.get(mention.entity)?.name ?? mention.name;
+  for (const mention of result) mention.name = registry.nameOf(mention.entity) ?? mention.name;
   return result;
 }

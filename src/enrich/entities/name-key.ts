@@ -15,11 +15,19 @@ export function nameTokens(name: string): string[] {
     .filter((token) => /[\p{L}\p{N}]/u.test(token));
 }
 
-const PLAIN_ASCII = /^[A-Za-z0-9]*$/;
+/** Only ASCII letters and digits (tested for every word of every text, so by code). */
+function isPlainAscii(token: string): boolean {
+  for (let at = 0; at < token.length; at++) {
+    const code = token.charCodeAt(at);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)))
+      return false;
+  }
+  return true;
+}
 
 /** One token lower-cased, without accents, periods or apostrophes. */
 export function normalizeToken(token: string): string {
-  if (PLAIN_ASCII.test(token)) return token.toLowerCase();
+  if (isPlainAscii(token)) return token.toLowerCase();
   return token
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -51,23 +59,24 @@ export function nameKey(name: string): string {
   return nameKeyTokens(name).join(' ');
 }
 
-const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/x/g, 'ks'],
-  [/ph/g, 'f'],
-  [/w/g, 'v'],
-  [/dzh/g, 'j'],
-  [/dj/g, 'j'],
-  [/zh/g, 'j'],
-  [/dz/g, 'j'],
-  [/kh/g, 'h'],
-  [/ch/g, 'h'],
-  [/tj/g, 'c'],
-  [/sh/g, 'sy'],
-  [/oe/g, 'u'],
-  [/^ye/g, 'e'],
-  [/j/g, 'y'],
-  [/y/g, 'i'],
-  [/(\p{L})\1+/gu, '$1'],
+/** Each fold with a string every match contains, so a token without it skips the regex. */
+const FOLDS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/x/g, 'ks', 'x'],
+  [/ph/g, 'f', 'ph'],
+  [/w/g, 'v', 'w'],
+  [/dzh/g, 'j', 'dzh'],
+  [/dj/g, 'j', 'dj'],
+  [/zh/g, 'j', 'zh'],
+  [/dz/g, 'j', 'dz'],
+  [/kh/g, 'h', 'kh'],
+  [/ch/g, 'h', 'ch'],
+  [/tj/g, 'c', 'tj'],
+  [/sh/g, 'sy', 'sh'],
+  [/oe/g, 'u', 'oe'],
+  [/^ye/g, 'e', 'ye'],
+  [/j/g, 'y', 'j'],
+  [/y/g, 'i', 'y'],
+  [/(\p{L})\1+/gu, '$1', ''],
 ];
 
 /**
@@ -78,7 +87,9 @@ export function foldToken(token: string): string {
   const cached = foldCache.get(token);
   if (cached !== undefined) return cached;
   let folded = normalizeToken(token);
-  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
+  for (const [pattern, replacement, needed] of FOLDS) {
+    if (folded.includes(needed)) folded = folded.replace(pattern, replacement);
+  }
   folded = folded.replace(/ei$/u, 'i').replace(/ei(?=[^aiueo])/gu, 'e');
   return remember(foldCache, token, folded);
 }
@@ -100,8 +111,17 @@ const matchKeyCache = new Map<string, string>();
 
 /** All capitals (and digits), 2–8 characters: PBB, KCNA, G20. */
 export function isAcronym(surface: string): boolean {
+  if (startsWithAsciiNonCapital(surface)) return false;
   const bare = surface.replace(/[.&-]/g, '');
   return /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
+}
+
+/** Asked of every name: most start with a character that rules an acronym out at once. */
+function startsWithAsciiNonCapital(surface: string): boolean {
+  let at = 0;
+  while (at < surface.length && (surface[at] === '.' || surface[at] === '&' || surface[at] === '-')) at++;
+  const code = surface.charCodeAt(at);
+  return code < 128 && !(code >= 65 && code <= 90);
 }
 
 /** Does the name look written with care: each word capitalised, except particles and acronyms? */

@@ -45,8 +45,10 @@ export class PhraseIndex<T> {
       .map((token) => token.endsWith(','));
     const phrase: Phrase<T> = { form, keys, surfaces: surfaces.map(bare), commaAfter, caseRule, payload };
     const list = this.#byFirstKey.get(keys[0]!) ?? [];
-    list.push(phrase);
-    list.sort((a, b) => b.keys.length - a.keys.length);
+    // Longest first; among equals, in the order added. Inserted in place: the registry's index
+    // grows by every learned name, and sorting the list at each one grew with its length.
+    const at = list.findIndex((other) => other.keys.length < keys.length);
+    list.splice(at < 0 ? list.length : at, 0, phrase);
     this.#byFirstKey.set(keys[0]!, list);
   }
 

@@ -88,10 +88,15 @@ function coveredWords(words: readonly Word[], mentions: readonly NameMention[]):
   return covered;
 }
 
+function startsLowerCase(surface: string): boolean {
+  const code = surface.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : /^\p{Ll}/u.test(surface);
+}
+
 /** Words written in lower case somewhere in the text: a capitalised one at a sentence start may be that word. */
 function lowerCaseWords(words: readonly Word[]): Set<string> {
   const lower = new Set<string>();
-  for (const word of words) if (/^\p{Ll}/u.test(word.surface)) lower.add(word.key);
+  for (const word of words) if (startsLowerCase(word.surface)) lower.add(word.key);
   return lower;
 }
 

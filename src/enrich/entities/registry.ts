@@ -100,6 +100,11 @@ export class EntityRegistry {
     });
   }
 
+  /** The canonical name, without building the snapshot that `get` returns. */
+  nameOf(id: string): string | undefined {
+    return this.#entries.get(id)?.entity.name;
+  }
+
   get(id: string): GlobalEntity | undefined {
     const entry = this.#entries.get(id);
     return entry ? this.#snapshotOf(entry) : undefined;

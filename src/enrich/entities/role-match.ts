@@ -9,11 +9,42 @@ export interface RoleHit {
   honorific: boolean;
 }
 
+/** The keys of words `from`…`to` (cut at the last word), joined by spaces. */
 function keyOf(words: readonly Word[], from: number, to: number): string {
-  return words
-    .slice(from, to + 1)
-    .map((word) => word.key)
-    .join(' ');
+  const last = Math.min(to, words.length - 1);
+  if (from > last) return '';
+  let key = words[from]!.key;
+  for (let i = from + 1; i <= last; i++) key += ` ${words[i]!.key}`;
+  return key;
+}
+
+/** The first and last words of the role keys: a role can only start or end at one of them. */
+interface RoleEdges {
+  first: Set<string>;
+  last: Set<string>;
+}
+
+const roleEdgesCache = new WeakMap<ReadonlyMap<string, string>, RoleEdges>();
+
+function roleEdges(lexicon: EntityLexicon): RoleEdges {
+  let edges = roleEdgesCache.get(lexicon.roles);
+  if (!edges) {
+    edges = { first: new Set(), last: new Set() };
+    for (const key of lexicon.roles.keys()) {
+      edges.first.add(key.slice(0, key.includes(' ') ? key.indexOf(' ') : key.length));
+      edges.last.add(key.slice(key.lastIndexOf(' ') + 1));
+    }
+    roleEdgesCache.set(lexicon.roles, edges);
+  }
+  return edges;
+}
+
+/**
+ * Whether a role key could start (or end) with this word. Roles are looked for at every word of
+ * every name, and most words are no role's edge: this saves building the keys to look up.
+ */
+function mayBeRoleEdge(edge: Set<string>, word: Word): boolean {
+  return edge.has(word.key) || word.key.includes(' ');
 }
 
 function connected(text: string, words: readonly Word[], from: number, to: number): boolean {
@@ -42,13 +73,16 @@ export function roleStartingAt(
   lexicon: EntityLexicon,
   limit = words.length - 1,
 ): RoleHit | null {
+  const edges = roleEdges(lexicon);
   for (const skip of [0, 1, 2]) {
     const head = at + skip;
     if (skip > 0) {
       const modifier = lexicon.roleModifiers.get(keyOf(words, at, head - 1));
       if (!modifier) continue;
     }
+    if (head >= words.length || !mayBeRoleEdge(edges.first, words[head]!)) continue;
     for (let last = Math.min(limit, head + lexicon.maxRoleTokens - 1); last >= head; last--) {
+      if (!mayBeRoleEdge(edges.last, words[last]!)) continue;
       if (!connected(text, words, at, last)) continue;
       const key = keyOf(words, head, last);
       const role = lexicon.roles.get(key);
@@ -67,7 +101,10 @@ export function roleEndingAt(
   at: number,
   lexicon: EntityLexicon,
 ): RoleHit | null {
+  const edges = roleEdges(lexicon);
+  if (!mayBeRoleEdge(edges.last, words[at]!)) return null;
   for (let first = Math.max(0, at - lexicon.maxRoleTokens + 1); first <= at; first++) {
+    if (!mayBeRoleEdge(edges.first, words[first]!)) continue;
     if (!connected(text, words, first, at)) continue;
     const key = keyOf(words, first, at);
     const role = lexicon.roles.get(key);

@@ -1,3 +1,4 @@
+import { forEachWord, isAsciiLetterOrDigit, type WordPattern } from '../../lang/id/word-scan.ts';
 import { normalizeToken } from './name-key.ts';
 
 /**
@@ -13,14 +14,19 @@ export interface Word {
   key: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD: WordPattern = {
+  pattern: /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*/gu,
+  isWordChar: isAsciiLetterOrDigit,
+  isJoiner: (code) => code === 46 || code === 39,
+  marks: false,
+};
 
 export function textWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    words.push({ start, end: start + match[0].length, surface: match[0], key: normalizeToken(match[0]) });
-  }
+  forEachWord(text, WORD, (start, end) => {
+    const surface = text.slice(start, end);
+    words.push({ start, end, surface, key: normalizeToken(surface) });
+  });
   return words;
 }
 
@@ -52,5 +58,6 @@ export function startsSentence(text: string, offset: number): boolean {
 }
 
 export function isCapitalized(surface: string): boolean {
-  return /^\p{Lu}/u.test(surface);
+  const code = surface.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(surface);
 }

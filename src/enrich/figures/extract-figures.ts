@@ -14,7 +14,7 @@
  *   kind words stay ("dua lusin jenis senjata" → jenis senjata); money takes the ISO currency
  *   ("74 dolar AS per barel" → "USD per barel").
  */
-import { NUMBER_WORD_START_PATTERN } from '../../lang/id/numbers.ts';
+import { numberStarts } from '../../lang/id/number-starts.ts';
 import type { Figure, FigureQualifier } from '../../model/figure.ts';
 import { readCurrencyBefore, readQualifierBefore, readUnitAfter, type UnitPart } from './figure-parts.ts';
 import {
@@ -40,8 +40,6 @@ import { type NumberCore, readNumberCore } from './number-core.ts';
 /** "hingga 2019", "sampai 10 persen": "until" before a year, "up to" before an amount. */
 const UNTIL_WORDS = /^(hingga|sampai|sampai dengan)$/;
 
-const NUMBER_START = new RegExp(`\\d|(?<![\\p{L}\\d-])(?:${NUMBER_WORD_START_PATTERN})(?![\\p{L}])`, 'giu');
-
 /**
  * Every figure in `text`: counts, money, percentages, durations and measures, with the qualifier
  * and unit that go with them ("lebih dari 10.000 tentara" → 10000, more-than, tentara). Spans are
@@ -50,8 +48,7 @@ const NUMBER_START = new RegExp(`\\d|(?<![\\p{L}\\d-])(?:${NUMBER_WORD_START_PAT
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   let cursor = 0;
-  for (const match of text.matchAll(NUMBER_START)) {
-    const start = match.index;
+  for (const start of numberStarts(text, 'every-digit')) {
     if (start < cursor || /\d/.test(text[start - 1] ?? '')) continue;
     const figure = readFigureAt(text, start, figures.at(-1)?.end ?? -1);
     if (figure === 'skip') continue;

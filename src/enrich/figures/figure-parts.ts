@@ -39,15 +39,29 @@ export function readQualifierBefore(text: string, at: number): QualifierPart | n
 /** The currency mark ("Rp", "US$") right before `at` (glued or spaced), or null. */
 export function readCurrencyBefore(text: string, at: number): { currency: string; start: number } | null {
   let end = at;
-  while (end > 0 && /[ \t\u00a0]/.test(text[end - 1] ?? '')) end--;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
   const window = text.slice(Math.max(0, end - 4), end).toLowerCase();
   for (let length = Math.min(4, window.length); length >= 1; length--) {
     const mark = window.slice(window.length - length);
     const currency = CURRENCY_PREFIXES[mark];
     const start = end - length;
-    if (currency && !/[\p{L}\d]/u.test(text[start - 1] ?? '')) return { currency, start };
+    if (currency && !isLetterOrDigit(text, start - 1)) return { currency, start };
   }
   return null;
+}
+
+/** Space, tab or no-break space. */
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9 || code === 160;
+}
+
+/** Asked before every number: ASCII by code, the rest by the regex. */
+function isLetterOrDigit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\d]/u.test(text[at]!);
 }
 
 export interface UnitPart {

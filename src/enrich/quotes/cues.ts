@@ -73,7 +73,7 @@ function subjectVerbAfter(layout: Layout, at: number, limit: number): Attributio
   let verb = firstWordAtOrAfter(layout.words, phrase.end);
   while (verb < limit && isSubjectVerbAdverb(layout.words[verb]?.text ?? '')) verb++;
   const word = layout.words[verb];
-  if (!word || verb >= limit || !speechVerb(word.text)) return null;
+  if (!word || verb >= limit || !speechVerb(word.lower)) return null;
   return withPhrase(phrase, word.text, `verb:${word.lower}`);
 }
 
@@ -129,7 +129,7 @@ export function frameBefore(layout: Layout, quote: QuotedSpan, sentence: Sentenc
   for (let at = quoteWord - 1; at >= sentence.firstWord; at--) {
     const word = words[at];
     if (!word || quoted[at]) continue;
-    const verb = speechVerb(word.text);
+    const verb = speechVerb(word.lower);
     if (verb?.partial && !isNegation(words[at - 1]?.text ?? '')) {
       const subject = readSubjectBefore(text, words, at, sentence.firstWord);
       if (subject && !quoted[firstWordAtOrAfter(words, subject.start)])

@@ -24,7 +24,7 @@ import { firstWordAtOrAfter, isCapitalised, type Word } from './words.ts';
 const EMPTY_DISCOURSE = { mentions: [], speakers: [] };
 
 function isPhraseLead(word: Word): boolean {
-  return (isCapitalised(word) && word.isWord) || isRoleWord(word.text) || isDeterminer(word.text);
+  return (isCapitalised(word) && word.isWord) || isRoleWord(word.lower) || isDeterminer(word.lower);
 }
 
 /** True when the phrase ending before word `i` starts a clause: sentence start, after punctuation or a conjunction. */
@@ -41,11 +41,11 @@ function startsClause(words: readonly Word[], i: number): boolean {
     beforeComma &&
     isCapitalised(beforeComma) &&
     beforeComma.isWord &&
-    !isClauseWord(beforeComma.text)
+    !isClauseWord(beforeComma.lower)
   )
     return false;
   if (!before.isWord) return before.text !== ')';
-  return isClauseConjunction(before.text);
+  return isClauseConjunction(before.lower);
 }
 
 function entityCandidates(layout: Layout, entities: readonly EntityMention[]): Candidate[] {
@@ -82,7 +82,7 @@ function subjectAt(layout: Layout, i: number, sentence: Sentence): SpeakerPhrase
   if (
     !word ||
     !isPhraseLead(word) ||
-    isClauseWord(word.text) ||
+    isClauseWord(word.lower) ||
     (previous && isPhraseLead(previous) && previous.isWord)
   )
     return null;
@@ -110,7 +110,7 @@ function textCandidates(layout: Layout, entities: readonly EntityMention[]): Can
       for (let i = sentence.firstWord; i < sentence.endWord; i++) {
         const word = words[i];
         if (!word || quoted[i]) continue;
-        const verb = speechVerb(word.text) !== null;
+        const verb = speechVerb(word.lower) !== null;
         const phrase = verb
           ? readSubjectBefore(text, words, i, sentence.firstWord)
           : subjectAt(layout, i, sentence);

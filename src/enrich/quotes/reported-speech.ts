@@ -79,7 +79,7 @@ function verbSpeech(
 ): ReportedSpeech | null {
   const { words, text } = layout;
   const verb = words[at];
-  const kind = verb ? speechVerb(verb.text) : null;
+  const kind = verb ? speechVerb(verb.lower) : null;
   if (!verb || !kind || kind.indirect === 'none' || isNegation(words[at - 1]?.text ?? '')) return null;
   const subject = readSubjectBefore(text, words, at, sentence.firstWord);
   if (!subject) return null;
@@ -91,7 +91,9 @@ function verbSpeech(
   const bahwa = isComplementiser(head.text);
   const clauseStart = bahwa ? words[next + 1] : head;
   const opensClause =
-    punctuated || thirdPersonPronoun(head.text) !== null || (isCapitalised(head) && !isClauseWord(head.text));
+    punctuated ||
+    thirdPersonPronoun(head.lower) !== null ||
+    (isCapitalised(head) && !isClauseWord(head.lower));
   if (!clauseStart || !(bahwa || (kind.indirect === 'free' && opensClause))) return null;
   const span = clause(layout, paragraph, sentence, clauseStart.start);
   const attribution: Attribution = {

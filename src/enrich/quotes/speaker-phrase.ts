@@ -60,15 +60,15 @@ export function isPhraseWord(words: readonly Word[], i: number): boolean {
       prev !== undefined && (isInitial(prev) || isTitleAbbreviation(prev.text)) && prev.end === word.start;
     return abbreviation && next !== undefined && isCapitalised(next);
   }
-  if (!word.isWord || thirdPersonPronoun(word.text) || isCalendarWord(word)) return false;
+  if (!word.isWord || thirdPersonPronoun(word.lower) || isCalendarWord(word)) return false;
   if (isCapitalised(word)) {
-    if (!isClauseWord(word.text)) return true;
+    if (!isClauseWord(word.lower)) return true;
     return (
       prev !== undefined && next !== undefined && isCapitalised(prev) && isCapitalised(next) && prev.isWord
     );
   }
-  if (isRoleWord(word.text) || isDeterminer(word.text)) return true;
-  if (isRoleQualifier(word.text) && !isClauseWord(word.text)) return true;
+  if (isRoleWord(word.lower) || isDeterminer(word.lower)) return true;
+  if (isRoleQualifier(word.lower) && !isClauseWord(word.lower)) return true;
   return (
     isNameParticle(word.text) &&
     next !== undefined &&
@@ -95,9 +95,9 @@ const NOT_A_NAME = /(?:nya|^(?:pe|ke)\p{L}{3,}an)$/iu;
 function isNameWord(word: Word): boolean {
   if (!word.isWord || isInitial(word)) return word.isWord || word.text === '.';
   const common =
-    isRoleWord(word.text) ||
-    isRoleQualifier(word.text) ||
-    isClauseWord(word.text) ||
+    isRoleWord(word.lower) ||
+    isRoleQualifier(word.lower) ||
+    isClauseWord(word.lower) ||
     NOT_A_NAME.test(word.text);
   return isCapitalised(word) && !common && !isAcronym(word);
 }
@@ -115,7 +115,7 @@ function nameStartIndex(words: readonly Word[], from: number, to: number): numbe
   while (start < to && (words[start]?.text === '.' || isNameParticle(words[start]?.text ?? ''))) start++;
   // `Wali Kota Surabaya Tri Rismaharini`: after a place-taking role, the first word is the place.
   const before = words[start - 1];
-  if (before && isPlaceTakingRole(before.text) && to - start >= 3) start++;
+  if (before && isPlaceTakingRole(before.lower) && to - start >= 3) start++;
   return start;
 }
 
@@ -150,13 +150,13 @@ export function describePhrase(
     // No name: `juru bicara Kementerian Luar Negeri` is a person known by role,
     // `media pemerintah Korea Utara KCNA` and `Kementerian Luar Negeri` are institutions.
     nameFrom = first;
-    if (isRoleWord(head.text)) kind = 'role';
+    if (isRoleWord(head.lower)) kind = 'role';
     else if (isAcronym(tail)) {
       nameFrom = to - 1;
       kind = 'org';
     } else {
       const inner = words.slice(first, to).filter((w) => w.isWord);
-      kind = inner.some((w) => isInstitutionWord(w.text) || isCapitalised(w)) ? 'org' : 'role';
+      kind = inner.some((w) => isInstitutionWord(w.lower) || isCapitalised(w)) ? 'org' : 'role';
     }
   }
   const nameWord = words[nameFrom];
@@ -198,7 +198,7 @@ export function readPhraseForward(
   limit: number,
 ): SpeakerPhrase | null {
   const first = words[i];
-  const number = first ? thirdPersonPronoun(first.text) : null;
+  const number = first ? thirdPersonPronoun(first.lower) : null;
   if (first && number) return pronounPhrase(first, number);
   let end = i;
   let segmentStart = i;

@@ -56,9 +56,9 @@ function isSkippableSegment(words: readonly Word[], from: number, to: number): b
   return (
     head.lower === 'yang' ||
     isPreposition(head.text) ||
-    isClauseWord(head.text) ||
+    isClauseWord(head.lower) ||
     isCalendarWord(head) ||
-    (!isCapitalised(head) && isRoleWord(head.text))
+    (!isCapitalised(head) && isRoleWord(head.lower))
   );
 }
 
@@ -110,7 +110,7 @@ export function readSubjectBefore(
   const i = skipAdverbsBackward(words, verb - 1, floor);
   const word = words[i];
   if (i < floor || !word) return null;
-  const number = thirdPersonPronoun(word.text);
+  const number = thirdPersonPronoun(word.lower);
   if (number) return pronounPhrase(word, number);
   if (isPhraseWord(words, i) || word.text === ')') return phraseEndingAt(text, words, i, floor);
   if (word.text === ',') return subjectBeforeComma(text, words, i, floor);

@@ -1,3 +1,5 @@
+import { forEachWord, isAsciiLetterOrDigit, type WordPattern } from '../../lang/id/word-scan.ts';
+
 /** A small word splitter for reading attribution frames: words keep their offsets into the text. */
 
 export interface Word {
@@ -12,24 +14,39 @@ export interface Word {
 }
 
 // Words may hold inner hyphens, apostrophes and dots (Jong-un, Ma’ruf, S.H); anything else is one mark.
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN: WordPattern = {
+  pattern: /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|\S/gu,
+  isWordChar: isAsciiLetterOrDigit,
+  isJoiner: (code) => code === 45 || code === 39 || code === 46,
+  marks: true,
+};
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
+  forEachWord(text, TOKEN, (start, end) => {
+    const value = text.slice(start, end);
     words.push({
       text: value,
       lower: value.toLowerCase(),
-      start: match.index,
-      end: match.index + value.length,
-      isWord: LETTER_OR_DIGIT.test(value),
-      capitalised: UPPER_START.test(value),
+      start,
+      end,
+      isWord: startsWithLetterOrDigit(value),
+      capitalised: startsUpper(value),
     });
-  }
+  });
   return words;
+}
+
+function startsWithLetterOrDigit(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code < 128 ? isAsciiLetterOrDigit(code) : LETTER_OR_DIGIT.test(value);
+}
+
+function startsUpper(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_START.test(value);
 }
 
 /** Index of the first word starting at or after `offset` (words.length when none). */

@@ -1,19 +1,23 @@
 /** Clock times: "13.00 WIB", "pukul 10:00 WITA", "20.30 WIT", "pukul 8 malam", "13:12". */
 import { CLOCK_CUE_WORDS, CLOCK_ZONES, DAY_PART_WORDS } from '../../lang/id/time-words.ts';
+import { AnchoredPattern } from './anchored.ts';
 import type { TimeCandidate } from './candidate.ts';
 import { alternation, compile, E } from './patterns.ts';
 
 const ZONES = alternation(Object.keys(CLOCK_ZONES));
 const CUES = alternation(CLOCK_CUE_WORDS);
 const DAY_PARTS = alternation(Object.keys(DAY_PART_WORDS));
-const CLOCK = compile(
-  `(?<![\\p{L}\\d.,:])(?:(${CUES})\\.?\\s+)?(\\d{1,2})(?:([.:])(\\d{2}))?(?![.,:]?\\d)(?:\\s*(${ZONES}))?(?:\\s+(${DAY_PARTS}))?${E}`,
+const CLOCK = new AnchoredPattern(
+  compile(
+    `(?<![\\p{L}\\d.,:])(?:(${CUES})\\.?\\s+)?(\\d{1,2})(?:([.:])(\\d{2}))?(?![.,:]?\\d)(?:\\s*(${ZONES}))?(?:\\s+(${DAY_PARTS}))?${E}`,
+  ),
+  { words: CLOCK_CUE_WORDS, digits: true },
 );
 const RANGE_GAP = /^\s*(?:[-–]|hingga|sampai|s\.d\.?|s\/d)\s*(?:pukul\s+)?$/i;
 
 export function findClockTimes(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(CLOCK)) {
+  for (const match of CLOCK.matchAll(text)) {
     const [, cue, hourText, separator, minuteText, zoneText, partText] = match;
     const hasMinutes = minuteText !== undefined;
     const strongCue = cue !== undefined && !/^jam$/i.test(cue);

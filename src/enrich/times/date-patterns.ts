@@ -1,12 +1,16 @@
 /** Dates written out: "Sabtu, 12 Juli 2025", "Jumat (9/1)", "15/8/2025", "Juli 2022", "tahun 2024", "August 15, 2025". */
 import { monthNumber, weekdayNumber } from '../../lang/id/calendar.ts';
+import { ENGLISH_MONTH_NAMES, FULL_WEEKDAY_NAMES, PERIOD_PART_WORDS } from '../../lang/id/time-words.ts';
 import { COMMON_COUNT_NOUNS } from '../../lang/id/units.ts';
 import { readCurrencyBefore } from '../figures/figure-parts.ts';
 import { wordAfter, wordBefore } from '../figures/text-scan.ts';
+import { AnchoredPattern } from './anchored.ts';
 import type { TimeCandidate } from './candidate.ts';
 import {
   ANY_MONTH,
+  ANY_MONTH_WORDS,
   ANY_WEEKDAY,
+  ANY_WEEKDAY_WORDS,
   B,
   compile,
   E,
@@ -24,27 +28,49 @@ const DIRECTION_TRAILER = `(?:\\s+(?:yang\\s+lalu|lalu|silam|kemarin|mendatang|n
 /** A day's trailer may also name the part of the day: "Rabu (16/8/2017) malam". */
 const TRAILER = `${DAY_PART}${DIRECTION_TRAILER}`;
 
-const DAY_MONTH_YEAR = compile(
-  `${B}(?:(${ANY_WEEKDAY})\\.?(?:,\\s*|\\s+))?(\\d{1,2})\\s+(${ANY_MONTH})(?:\\.?,?\\s+(\\d{4})${E}${TRAILER}|${E}${DIRECTION_AFTER})`,
+const DAY_MONTH_YEAR = new AnchoredPattern(
+  compile(
+    `${B}(?:(${ANY_WEEKDAY})\\.?(?:,\\s*|\\s+))?(\\d{1,2})\\s+(${ANY_MONTH})(?:\\.?,?\\s+(\\d{4})${E}${TRAILER}|${E}${DIRECTION_AFTER})`,
+  ),
+  { words: ANY_WEEKDAY_WORDS, digits: true },
 );
-const MONTH_DAY_YEAR = compile(
-  `${B}(?:(${ANY_WEEKDAY}),?\\s+)?(${ENGLISH_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`,
+const MONTH_DAY_YEAR = new AnchoredPattern(
+  compile(
+    `${B}(?:(${ANY_WEEKDAY}),?\\s+)?(${ENGLISH_MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`,
+  ),
+  { words: [...ANY_WEEKDAY_WORDS, ...ENGLISH_MONTH_NAMES] },
 );
-const NUMERIC_IN_BRACKETS = compile(
-  `${B}(?:(?:hari\\s+)?(${FULL_WEEKDAY})${DAY_PART}\\s*)?\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}|\\d{2}))?\\s*\\)${TRAILER}`,
+const NUMERIC_IN_BRACKETS = new AnchoredPattern(
+  compile(
+    `${B}(?:(?:hari\\s+)?(${FULL_WEEKDAY})${DAY_PART}\\s*)?\\(\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}|\\d{2}))?\\s*\\)${TRAILER}`,
+  ),
+  { words: ['hari', ...FULL_WEEKDAY_NAMES], brackets: true },
 );
-const NUMERIC_WITH_YEAR = compile(
-  `${B}(?:(${FULL_WEEKDAY}),?\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})${E}${TRAILER}`,
+const NUMERIC_WITH_YEAR = new AnchoredPattern(
+  compile(`${B}(?:(${FULL_WEEKDAY}),?\\s+)?(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4})${E}${TRAILER}`),
+  { words: FULL_WEEKDAY_NAMES, digits: true },
 );
-const ISO_DATE = compile(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`);
-const MONTH_YEAR = compile(
-  `${B}(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${ANY_MONTH})\\.?,?\\s+(?:tahun\\s+)?(\\d{4})${E}${DIRECTION_TRAILER}`,
+const ISO_DATE = new AnchoredPattern(compile(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`), {
+  words: [],
+  digits: true,
+});
+const MONTH_YEAR = new AnchoredPattern(
+  compile(
+    `${B}(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${ANY_MONTH})\\.?,?\\s+(?:tahun\\s+)?(\\d{4})${E}${DIRECTION_TRAILER}`,
+  ),
+  { words: [...PERIOD_PART_WORDS, 'bulan', ...ANY_MONTH_WORDS] },
 );
-const DAY_RANGE = compile(
-  `${B}(\\d{1,2})\\s*(?:[-–]|\\s(?:hingga|sampai|s\\.d\\.?|s/d)\\s)\\s*(\\d{1,2})\\s+(${ANY_MONTH})(?:\\.?,?\\s+(\\d{4}))?${E}`,
+const DAY_RANGE = new AnchoredPattern(
+  compile(
+    `${B}(\\d{1,2})\\s*(?:[-–]|\\s(?:hingga|sampai|s\\.d\\.?|s/d)\\s)\\s*(\\d{1,2})\\s+(${ANY_MONTH})(?:\\.?,?\\s+(\\d{4}))?${E}`,
+  ),
+  { words: [], digits: true },
 );
-const YEAR = compile(
-  `(?<![\\p{L}\\d.,/:])(?<!\\p{L}-)(?:(${PERIOD_PART})\\s+)?(?:(tahun)\\s+)?((?:1[89]|20)\\d{2})(?![\\p{L}\\d]|[.,:/]\\d|-an|\\s*-\\s*an${E})${DIRECTION_TRAILER}`,
+const YEAR = new AnchoredPattern(
+  compile(
+    `(?<![\\p{L}\\d.,/:])(?<!\\p{L}-)(?:(${PERIOD_PART})\\s+)?(?:(tahun)\\s+)?((?:1[89]|20)\\d{2})(?![\\p{L}\\d]|[.,:/]\\d|-an|\\s*-\\s*an${E})${DIRECTION_TRAILER}`,
+  ),
+  { words: [...PERIOD_PART_WORDS, 'tahun'], digits: true },
 );
 
 /** Words before a four-digit number that make it a count, not a year. */
@@ -107,7 +133,7 @@ function dateCandidate(
 
 function findDayMonthYear(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(DAY_MONTH_YEAR)) {
+  for (const match of DAY_MONTH_YEAR.matchAll(text)) {
     const candidate = dateCandidate(match, 'day-month-year', {
       weekday: match[1],
       day: Number(match[2]),
@@ -122,7 +148,7 @@ function findDayMonthYear(text: string): TimeCandidate[] {
 
 function findMonthDayYear(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(MONTH_DAY_YEAR)) {
+  for (const match of MONTH_DAY_YEAR.matchAll(text)) {
     const candidate = dateCandidate(match, 'month-day-year', {
       weekday: match[1],
       day: Number(match[3]),
@@ -142,7 +168,7 @@ function fullYear(written: string | undefined): number | null {
 
 function findNumericDates(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(NUMERIC_IN_BRACKETS)) {
+  for (const match of NUMERIC_IN_BRACKETS.matchAll(text)) {
     const candidate = dateCandidate(match, 'numeric-in-brackets', {
       weekday: match[1],
       day: Number(match[2]),
@@ -151,7 +177,7 @@ function findNumericDates(text: string): TimeCandidate[] {
     });
     if (candidate) found.push(candidate);
   }
-  for (const match of text.matchAll(NUMERIC_WITH_YEAR)) {
+  for (const match of NUMERIC_WITH_YEAR.matchAll(text)) {
     const candidate = dateCandidate(match, 'numeric-with-year', {
       weekday: match[1],
       day: Number(match[2]),
@@ -160,7 +186,7 @@ function findNumericDates(text: string): TimeCandidate[] {
     });
     if (candidate) found.push(candidate);
   }
-  for (const match of text.matchAll(ISO_DATE)) {
+  for (const match of ISO_DATE.matchAll(text)) {
     const candidate = dateCandidate(match, 'iso-date', {
       day: Number(match[3]),
       month: Number(match[2]),
@@ -173,7 +199,7 @@ function findNumericDates(text: string): TimeCandidate[] {
 
 function findMonthYear(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(MONTH_YEAR)) {
+  for (const match of MONTH_YEAR.matchAll(text)) {
     const month = monthNumber(match[3] ?? '');
     if (month === null) continue;
     found.push({
@@ -188,7 +214,7 @@ function findMonthYear(text: string): TimeCandidate[] {
 
 function findYears(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(YEAR)) {
+  for (const match of YEAR.matchAll(text)) {
     const digitsStart = groupStart(match, [3]);
     const end = match.index + match[0].length;
     if (!match[1] && !match[2] && looksLikeCount(text, digitsStart, end)) continue;
@@ -208,7 +234,7 @@ function looksLikeCount(text: string, start: number, end: number): boolean {
 /** "14-17 Desember 2017", "1 hingga 3 Juli": an ISO interval of days within one month. */
 function findDayRanges(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(DAY_RANGE)) {
+  for (const match of DAY_RANGE.matchAll(text)) {
     const day = Number(match[1]);
     const endDay = Number(match[2]);
     const month = monthNumber(match[3] ?? '');

@@ -1,8 +1,10 @@
 /** Durations: "selama 16 bulan", "lebih dari tiga tahun", "setahun terakhir", "24 jam", "setengah jam". */
-import { NUMBER_WORD_START_PATTERN, readNumber } from '../../lang/id/numbers.ts';
+import { numberStarts } from '../../lang/id/number-starts.ts';
+import { readNumber } from '../../lang/id/numbers.ts';
 import { ANCHORED_ELSEWHERE_WORDS, DURATION_MODIFIERS, DURATION_TRAILERS } from '../../lang/id/time-words.ts';
 import { DURATION_UNITS } from '../../lang/id/units.ts';
 import { phraseBeforeMatcher } from '../figures/text-scan.ts';
+import { AnchoredPattern } from './anchored.ts';
 import type { TimeCandidate } from './candidate.ts';
 import { alternation, B, compile, compileSticky, E } from './patterns.ts';
 
@@ -10,26 +12,24 @@ const UNITS = alternation(Object.keys(DURATION_UNITS));
 const TRAILER = `(?:\\s+(?:${alternation(DURATION_TRAILERS)})${E})?`;
 const NOT_A_SPAN = `(?!\\s+(?:yang\\s+lalu|lalu|silam|lagi|mendatang|ke\\s+depan|yang\\s+akan\\s+datang|${alternation(ANCHORED_ELSEWHERE_WORDS)})${E})`;
 const UNIT_TAIL = compileSticky(`\\s+(${UNITS})${E}${NOT_A_SPAN}${TRAILER}`);
-const ONE_UNIT = compile(`${B}se(${UNITS})(?![\\p{L}\\d-])${NOT_A_SPAN}${TRAILER}`);
-const NUMBER_START = new RegExp(
-  `(?<![\\p{L}\\d.,])\\d|(?<![\\p{L}\\d-])(?:${NUMBER_WORD_START_PATTERN})(?![\\p{L}])`,
-  'giu',
-);
+const ONE_UNIT = new AnchoredPattern(compile(`${B}se(${UNITS})(?![\\p{L}\\d-])${NOT_A_SPAN}${TRAILER}`), {
+  words: Object.keys(DURATION_UNITS).map((unit) => `se${unit}`),
+});
 const MODIFIER_BEFORE = phraseBeforeMatcher(DURATION_MODIFIERS);
 
 export function findDurations(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
   let cursor = 0;
-  for (const start of text.matchAll(NUMBER_START)) {
-    if (start.index < cursor) continue;
-    if (/[-–]/.test(text[start.index - 1] ?? '') && /\d/.test(text[start.index - 2] ?? '')) continue;
-    const parts = readDurationParts(text, start.index);
+  for (const start of numberStarts(text, 'separate-digits')) {
+    if (start < cursor) continue;
+    if (/[-–]/.test(text[start - 1] ?? '') && /\d/.test(text[start - 2] ?? '')) continue;
+    const parts = readDurationParts(text, start);
     if (parts.length === 0) continue;
-    const end = parts.at(-1)?.end ?? start.index;
-    found.push(durationCandidate(text, start.index, end, isoDurationOf(parts)));
+    const end = parts.at(-1)?.end ?? start;
+    found.push(durationCandidate(text, start, end, isoDurationOf(parts)));
     cursor = end;
   }
-  for (const match of text.matchAll(ONE_UNIT)) {
+  for (const match of ONE_UNIT.matchAll(text)) {
     const iso = isoDuration(1, match[1] ?? '');
     if (iso) found.push(durationCandidate(text, match.index, match.index + match[0].length, iso));
   }

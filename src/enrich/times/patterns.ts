@@ -1,5 +1,5 @@
 /** Regex building blocks shared by the time recognisers. */
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../lang/id/calendar.ts';
+import { MONTH_PATTERN, MONTH_WORDS, WEEKDAY_PATTERN, WEEKDAY_WORDS } from '../../lang/id/calendar.ts';
 import {
   ENGLISH_MONTH_NAMES,
   FULL_MONTH_NAMES,
@@ -30,6 +30,13 @@ export const FULL_MONTH = `(?:${alternation(FULL_MONTH_NAMES)})`;
 export const FULL_WEEKDAY = `(?:${alternation(FULL_WEEKDAY_NAMES)})`;
 export const ENGLISH_MONTH = `(?:${alternation(ENGLISH_MONTH_NAMES)})`;
 export const PERIOD_PART = `(?:${alternation(PERIOD_PART_WORDS)})`;
+
+/** The words of ANY_MONTH and ANY_WEEKDAY; the weekday pattern lets "jum'at" drop its apostrophe. */
+export const ANY_MONTH_WORDS: readonly string[] = MONTH_WORDS;
+export const ANY_WEEKDAY_WORDS: readonly string[] = [
+  ...WEEKDAY_WORDS,
+  ...WEEKDAY_WORDS.map((word) => word.replace("'", '')),
+];
 
 /** Compiles with the flags every recogniser uses: global, case-insensitive, unicode, with group indices. */
 export function compile(source: string): RegExp {

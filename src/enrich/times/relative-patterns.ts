@@ -3,17 +3,22 @@
  * "pekan lalu", "April lalu", "Juni tahun lalu", "pada bulan Maret", "hari Kamis".
  */
 import { monthNumber, weekdayNumber } from '../../lang/id/calendar.ts';
-import { NUMBER_WORD_START_PATTERN, readNumber } from '../../lang/id/numbers.ts';
+import { numberStarts } from '../../lang/id/number-starts.ts';
+import { readNumber } from '../../lang/id/numbers.ts';
 import {
+  FULL_MONTH_NAMES,
+  FULL_WEEKDAY_NAMES,
   FUTURE_WORDS,
   MONTH_CUE_WORDS,
   PAST_WORDS,
+  PERIOD_PART_WORDS,
   PERIOD_WORDS,
   RELATIVE_DAY_WORDS,
   VAGUE_AMOUNT_WORDS,
   WEEKDAY_NOT_DATE_BEFORE,
 } from '../../lang/id/time-words.ts';
 import { isCapitalized, wordBefore } from '../figures/text-scan.ts';
+import { AnchoredPattern } from './anchored.ts';
 import type { TimeCandidate } from './candidate.ts';
 import {
   alternation,
@@ -32,28 +37,38 @@ import type { Direction } from './time-spec.ts';
 const PAST = alternation(PAST_WORDS);
 const FUTURE = alternation(FUTURE_WORDS);
 
-const MONTH_RELATIVE = compile(
-  `${B}(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${FULL_MONTH})\\s+(?:tahun\\s+(${PAST}|${FUTURE}|ini)|(${PAST}|${FUTURE}|ini))${E}`,
+const MONTH_RELATIVE = new AnchoredPattern(
+  compile(
+    `${B}(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${FULL_MONTH})\\s+(?:tahun\\s+(${PAST}|${FUTURE}|ini)|(${PAST}|${FUTURE}|ini))${E}`,
+  ),
+  { words: [...PERIOD_PART_WORDS, 'bulan', ...FULL_MONTH_NAMES] },
 );
-const MONTH_CUED = compile(
-  `${B}(?:(${alternation(MONTH_CUE_WORDS)})\\s+)?(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${FULL_MONTH})${E}`,
+const MONTH_CUED = new AnchoredPattern(
+  compile(
+    `${B}(?:(${alternation(MONTH_CUE_WORDS)})\\s+)?(?:(${PERIOD_PART})\\s+)?(?:(bulan)\\s+)?(${FULL_MONTH})${E}`,
+  ),
+  { words: [...MONTH_CUE_WORDS, ...PERIOD_PART_WORDS, 'bulan', ...FULL_MONTH_NAMES] },
 );
-const PERIOD_RELATIVE = compile(
-  `${B}(?:(${PERIOD_PART})\\s+)?(tahun|bulan|pekan|minggu)\\s+(${PAST}|${FUTURE}|ini)${E}`,
+const PERIOD_WORD_NAMES = ['tahun', 'bulan', 'pekan', 'minggu'];
+const PERIOD_RELATIVE = new AnchoredPattern(
+  compile(`${B}(?:(${PERIOD_PART})\\s+)?(tahun|bulan|pekan|minggu)\\s+(${PAST}|${FUTURE}|ini)${E}`),
+  { words: [...PERIOD_PART_WORDS, ...PERIOD_WORD_NAMES] },
 );
 const UNIT_AGO = compileSticky(
   `\\s+(hari|pekan|minggu|bulan|tahun)\\s+(${PAST}|lagi|${FUTURE}|ke\\s+depan)${E}`,
 );
-const ONE_UNIT_AGO = compile(
-  `${B}se(hari|pekan|minggu|bulan|tahun)\\s+(${PAST}|lagi|${FUTURE}|ke\\s+depan)${E}`,
+const ONE_UNIT_AGO = new AnchoredPattern(
+  compile(`${B}se(hari|pekan|minggu|bulan|tahun)\\s+(${PAST}|lagi|${FUTURE}|ke\\s+depan)${E}`),
+  { words: ['hari', ...PERIOD_WORD_NAMES].map((unit) => `se${unit}`) },
 );
-const DAY_WORD = compile(`${B}(${alternation(Object.keys(RELATIVE_DAY_WORDS))})${E}`);
-const WEEKDAY = compile(
-  `${B}(?:(hari)\\s+)?(${FULL_WEEKDAY})(?:\\s+(?:pagi|siang|sore|petang|malam|dini\\s*hari))?(?:\\s+(?:pekan|minggu)\\s+(${PAST}|${FUTURE}|ini)|\\s+(${PAST}|${FUTURE}|ini))?${E}`,
-);
-const NUMBER_START = new RegExp(
-  `(?<![\\p{L}\\d.,])\\d|(?<![\\p{L}\\d-])(?:${NUMBER_WORD_START_PATTERN})(?![\\p{L}])`,
-  'giu',
+const DAY_WORD = new AnchoredPattern(compile(`${B}(${alternation(Object.keys(RELATIVE_DAY_WORDS))})${E}`), {
+  words: Object.keys(RELATIVE_DAY_WORDS),
+});
+const WEEKDAY = new AnchoredPattern(
+  compile(
+    `${B}(?:(hari)\\s+)?(${FULL_WEEKDAY})(?:\\s+(?:pagi|siang|sore|petang|malam|dini\\s*hari))?(?:\\s+(?:pekan|minggu)\\s+(${PAST}|${FUTURE}|ini)|\\s+(${PAST}|${FUTURE}|ini))?${E}`,
+  ),
+  { words: ['hari', ...FULL_WEEKDAY_NAMES] },
 );
 
 export function findRelative(text: string): TimeCandidate[] {
@@ -67,14 +82,16 @@ export function findRelative(text: string): TimeCandidate[] {
   ];
 }
 
+const PAST_WORD = new RegExp(`^(?:${PAST})$`, 'i');
+
 function sign(word: string): -1 | 0 | 1 {
   if (/^ini$/i.test(word)) return 0;
-  return new RegExp(`^(?:${PAST})$`, 'i').test(word) ? -1 : 1;
+  return PAST_WORD.test(word) ? -1 : 1;
 }
 
 function findMonthRelative(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(MONTH_RELATIVE)) {
+  for (const match of MONTH_RELATIVE.matchAll(text)) {
     const month = monthNumber(match[3] ?? '');
     if (month === null) continue;
     const base = { start: match.index, end: match.index + match[0].length, rule: 'month-relative' };
@@ -95,7 +112,7 @@ function findMonthRelative(text: string): TimeCandidate[] {
 
 function findMonthCued(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(MONTH_CUED)) {
+  for (const match of MONTH_CUED.matchAll(text)) {
     if (!match[1] && !match[2] && !match[3]) continue;
     const month = monthNumber(match[4] ?? '');
     if (month === null) continue;
@@ -120,7 +137,7 @@ function isVagueAmountBefore(text: string, at: number): boolean {
 
 function findPeriodRelative(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(PERIOD_RELATIVE)) {
+  for (const match of PERIOD_RELATIVE.matchAll(text)) {
     if (!match[1] && isVagueAmountBefore(text, match.index)) continue;
     const unit = PERIOD_WORDS[(match[2] ?? '').toLowerCase()];
     if (!unit) continue;
@@ -136,8 +153,8 @@ function findPeriodRelative(text: string): TimeCandidate[] {
 
 function findUnitsAgo(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const start of text.matchAll(NUMBER_START)) {
-    const number = readNumber(text, start.index);
+  for (const start of numberStarts(text, 'separate-digits')) {
+    const number = readNumber(text, start);
     if (!number || number.orderOfMagnitude || !Number.isInteger(number.value)) continue;
     UNIT_AGO.lastIndex = number.end;
     const tail = UNIT_AGO.exec(text);
@@ -146,13 +163,13 @@ function findUnitsAgo(text: string): TimeCandidate[] {
     if (!unit) continue;
     const direction = /^lagi$|depan/i.test(tail[2] ?? '') ? 1 : sign(tail[2] ?? '');
     found.push({
-      start: start.index,
+      start,
       end: tail.index + tail[0].length,
       rule: 'units-ago',
       spec: { kind: 'offset', unit, amount: direction * number.value },
     });
   }
-  for (const match of text.matchAll(ONE_UNIT_AGO)) {
+  for (const match of ONE_UNIT_AGO.matchAll(text)) {
     const unit = PERIOD_WORDS[(match[1] ?? '').toLowerCase()];
     if (!unit) continue;
     const direction = /^lagi$|depan/i.test(match[2] ?? '') ? 1 : sign(match[2] ?? '');
@@ -168,7 +185,7 @@ function findUnitsAgo(text: string): TimeCandidate[] {
 
 function findDayWords(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(DAY_WORD)) {
+  for (const match of DAY_WORD.matchAll(text)) {
     const phrase = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const amount = RELATIVE_DAY_WORDS[phrase];
     if (amount === undefined) continue;
@@ -185,7 +202,7 @@ function findDayWords(text: string): TimeCandidate[] {
 
 function findWeekdays(text: string): TimeCandidate[] {
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(WEEKDAY)) {
+  for (const match of WEEKDAY.matchAll(text)) {
     const name = match[2] ?? '';
     const weekday = weekdayNumber(name);
     if (weekday === null || !isWeekdayMention(text, match, name)) continue;

@@ -12,11 +12,14 @@ export function sentenceAround(text: string, at: number): { start: number; end: 
   return { start, end: Math.min(text.length, end + 1) };
 }
 
+const SPACE = /\s/;
+
+/** Runs for every character around a time expression, so the cheap tests come first. */
 function isSentenceEnd(text: string, i: number): boolean {
-  const char = text[i] ?? '';
+  const char = text[i];
   if (char === '\n') return true;
-  if (!/[.!?]/.test(char)) return false;
-  return /\s/.test(text[i + 1] ?? ' ');
+  if (char !== '.' && char !== '!' && char !== '?') return false;
+  return SPACE.test(text[i + 1] ?? ' ');
 }
 
 /**

@@ -102,13 +102,24 @@ export const INDONESIAN_WEEKDAY_NAMES = [
 
 /** Month number 1–12 for a month name or abbreviation (case-insensitive, trailing dot allowed), else null. */
 export function monthNumber(word: string): number | null {
-  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  return MONTHS[withoutFinalPeriod(word.toLowerCase())] ?? null;
 }
 
 /** Weekday 0–6 (Sunday = 0) for a weekday name, else null. */
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '').replace('’', "'")] ?? null;
+  return WEEKDAYS[withoutFinalPeriod(word.toLowerCase()).replace('’', "'")] ?? null;
 }
+
+/** Asked of every word by several stages: a character test, not a regex. */
+function withoutFinalPeriod(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+/** Every month name and abbreviation, lower-case. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
+
+/** Every weekday name and abbreviation, lower-case ("jum'at" with its apostrophe). */
+export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAYS);
 
 /** A regex alternation of every month name and abbreviation, longest first. */
 export const MONTH_PATTERN = Object.keys(MONTHS)

@@ -12,8 +12,13 @@ const CLOSING_MARKS = new Set(['”', '’', '»', ')', ']', '"', "'"]);
 const ALWAYS_CLOSING = new Set(['”', '’', '»', ')', ']']);
 const OPENING_MARKS = new Set(['“', '‘', '«', '„', '‚', '"', "'", '(', '[']);
 
+const SENTENCE_END = /^(?:\.+|…|[!?]+[.!?]*)$/u;
+
 function isSentenceEnd(token: Token): boolean {
-  return /^(?:\.+|…|[!?]+[.!?]*)$/u.test(token.text);
+  // Checked for every token: most start with none of the four characters, so skip the regex.
+  const first = token.text[0];
+  if (first !== '.' && first !== '…' && first !== '!' && first !== '?') return false;
+  return SENTENCE_END.test(token.text);
 }
 
 function startsUpper(token: Token): boolean {

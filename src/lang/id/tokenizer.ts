@@ -17,8 +17,6 @@ const DOMAIN = new RegExp(
 );
 /** 13/9/2023, 9/1, 2018/04/01: day/month dates as they appear in Indonesian datelines. */
 const DATE = /(?:\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\p{L}\p{N}/])/uy;
-/** 11.000, 1,5, 5.152,69, 10.30 (a time): digits joined by single periods or commas. */
-const NUMBER = /\d+(?:[.,]\d+)*/y;
 const CURRENCY_PREFIX = /(?:Rp|US\$|S\$|RM|USD|IDR)(?=\d)/y;
 /** Dotted abbreviations: S.H., M.Si., a.n., J.K., Ph.D. — validated before use. */
 const DOTTED = /(?:\p{L}{1,3}\.){2,5}/uy;
@@ -26,7 +24,7 @@ const DOTTED = /(?:\p{L}{1,3}\.){2,5}/uy;
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:(?:[-‐]|['’](?=\p{L}))[\p{L}\p{M}\p{N}_]+)*/uy;
 const TAG = /[#@][\p{L}\p{N}_]+/uy;
 const SENTENCE_PUNCT_RUN = /(?:\.{2,}|…|[!?]+)/y;
-const SPACE = /\s+/y;
+const SPACE_CHAR = /\s/;
 /** Unicode files these under punctuation, but in news they stand for words (persen, dan, at). */
 const SYMBOL_MARKS = new Set(['%', '‰', '#', '&', '@', '*', '§', '¶', '†']);
 
@@ -51,21 +49,85 @@ function isLetter(char: string | undefined): boolean {
   return char !== undefined && /\p{L}/u.test(char);
 }
 
+/**
+ * Where the next `@`, `.` and whitespace are, remembered while the scan moves forward. Each of the
+ * URL-like patterns needs one of them close ahead, so most tokens skip those patterns without
+ * running them (the answers stay the same: the checks only rule out what could not match).
+ */
+class Lookahead {
+  private nextAtSign = -2;
+  private nextPeriod = -2;
+  private nextSpace = -2;
+  private static readonly SPACE_AHEAD = /\s/g;
+
+  constructor(private readonly text: string) {}
+
+  /** EMAIL needs `@` within 64 characters, with no whitespace before it. */
+  mayBeEmail(at: number): boolean {
+    if (this.nextAtSign !== -1 && this.nextAtSign < at) this.nextAtSign = this.text.indexOf('@', at);
+    return this.reachable(at, this.nextAtSign, 64);
+  }
+
+  /** DOMAIN needs `.` within 63 characters, with no whitespace before it. */
+  mayBeDomain(at: number): boolean {
+    return this.reachable(at, this.periodFrom(at), 63);
+  }
+
+  /** DOTTED starts with one to three letters and a period. */
+  mayBeDotted(at: number): boolean {
+    const period = this.periodFrom(at);
+    return period > at && period - at <= 3;
+  }
+
+  private periodFrom(at: number): number {
+    if (this.nextPeriod !== -1 && this.nextPeriod < at) this.nextPeriod = this.text.indexOf('.', at);
+    return this.nextPeriod;
+  }
+
+  private reachable(at: number, mark: number, within: number): boolean {
+    if (mark <= at || mark - at > within) return false;
+    if (this.nextSpace !== -1 && this.nextSpace < at) {
+      Lookahead.SPACE_AHEAD.lastIndex = at;
+      this.nextSpace = Lookahead.SPACE_AHEAD.exec(this.text)?.index ?? -1;
+    }
+    return this.nextSpace === -1 || this.nextSpace > mark;
+  }
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** First letters of `https://`, `www.` and of the currency prefixes (Rp, US$, S$, RM, USD, IDR). */
+const URL_STARTS = new Set(['h', 'w']);
+const CURRENCY_STARTS = new Set(['R', 'U', 'S', 'I']);
+
+function readUrlLike(text: string, at: number, ahead: Lookahead): string | null {
+  const url = URL_STARTS.has(text[at]!) ? matchAt(URL, text, at) : null;
+  if (url) return url;
+  const email = ahead.mayBeEmail(at) ? matchAt(EMAIL, text, at) : null;
+  if (email) return email;
+  return ahead.mayBeDomain(at) ? matchAt(DOMAIN, text, at) : null;
+}
+
 /** The next token starting at `at` (never empty), or null at whitespace. */
-function readToken(text: string, at: number): { text: string; kind: TokenKind } | null {
-  const url = matchAt(URL, text, at) ?? matchAt(EMAIL, text, at) ?? matchAt(DOMAIN, text, at);
+function readToken(text: string, at: number, ahead: Lookahead): { text: string; kind: TokenKind } | null {
+  const url = readUrlLike(text, at, ahead);
   if (url) return { text: trimUrlTail(url), kind: 'word' };
-  const date = matchAt(DATE, text, at);
+  const startsWithDigit = isAsciiDigit(text.charCodeAt(at));
+  const digitsEnd = startsWithDigit ? asciiDigitsEnd(text, at) : at;
+  // DATE needs a slash right after the first digits.
+  const date = startsWithDigit && text[digitsEnd] === '/' ? matchAt(DATE, text, at) : null;
   if (date) return { text: date, kind: 'number' };
-  const currency = matchAt(CURRENCY_PREFIX, text, at);
+  const currency = CURRENCY_STARTS.has(text[at]!) ? matchAt(CURRENCY_PREFIX, text, at) : null;
   if (currency) return { text: currency, kind: 'symbol' };
-  const number = matchAt(NUMBER, text, at);
+  const number = startsWithDigit ? readNumber(text, at, digitsEnd) : null;
   if (number && !isLetter(text[at + number.length])) return { text: number, kind: 'number' };
-  const dotted = matchAt(DOTTED, text, at);
+  const dotted = ahead.mayBeDotted(at) ? matchAt(DOTTED, text, at) : null;
   if (dotted && isInitialsOrKnown(dotted) && !isLetter(text[at + dotted.length])) {
     return { text: dotted, kind: 'word' };
   }
-  const word = matchAt(WORD, text, at);
+  const word = readWord(text, at);
   if (word) return { text: withAbbreviationPeriod(text, at, word), kind: 'word' };
   const tag = matchAt(TAG, text, at);
   if (tag) return { text: tag, kind: 'word' };
@@ -74,6 +136,50 @@ function readToken(text: string, at: number): { text: string; kind: TokenKind } 
   const codePoint = String.fromCodePoint(text.codePointAt(at) ?? 0);
   const isPunct = /\p{P}/u.test(codePoint) && !SYMBOL_MARKS.has(codePoint);
   return { text: codePoint, kind: isPunct ? 'punct' : 'symbol' };
+}
+
+/** End of the white space (`\s+`) starting at `at`; `at` when there is none. */
+function spaceEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    const space = code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE_CHAR.test(text[end]!);
+    if (!space) break;
+    end++;
+  }
+  return end;
+}
+
+function asciiDigitsEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** 11.000, 1,5, 5.152,69, 10.30 (a time): digits joined by single periods or commas (`\d+(?:[.,]\d+)*`). */
+function readNumber(text: string, at: number, digitsEnd: number): string {
+  let end = digitsEnd;
+  while ((text[end] === '.' || text[end] === ',') && isAsciiDigit(text.charCodeAt(end + 1))) {
+    end = asciiDigitsEnd(text, end + 1);
+  }
+  return text.slice(at, end);
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || isAsciiDigit(code) || code === 95;
+}
+
+/**
+ * WORD at `at`. A plain ASCII word that ends at an ASCII character other than a hyphen or an
+ * apostrophe is read directly: WORD would stop there too. Anything else goes to the regex.
+ */
+function readWord(text: string, at: number): string | null {
+  let end = at;
+  while (end < text.length && isAsciiWordChar(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  const plainEnd = end === text.length || (next < 128 && next !== 45 && next !== 39);
+  if (end > at && plainEnd) return text.slice(at, end);
+  return matchAt(WORD, text, at);
 }
 
 /** Keeps the period of `Jl.`, `Prof.`, `dll.` and of single-letter initials (`H.`) with the word. */
@@ -98,14 +204,15 @@ function pushWord(tokens: Token[], word: string, start: number): void {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const ahead = new Lookahead(text);
   let at = 0;
   while (at < text.length) {
-    SPACE.lastIndex = at;
-    if (SPACE.exec(text)) {
-      at = SPACE.lastIndex;
+    const afterSpace = spaceEnd(text, at);
+    if (afterSpace > at) {
+      at = afterSpace;
       continue;
     }
-    const token = readToken(text, at);
+    const token = readToken(text, at, ahead);
     if (!token) break;
     if (token.kind === 'word') pushWord(tokens, token.text, at);
     else tokens.push({ text: token.text, start: at, end: at + token.text.length, kind: token.kind });

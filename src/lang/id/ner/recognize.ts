@@ -3,7 +3,7 @@ import type { Token } from '../../pack.ts';
 import { splitSentences } from '../sentences.ts';
 import { tokenize } from '../tokenizer.ts';
 import { harmoniseEntities } from './consistency.ts';
-import { type NerModel, tagTokens } from './tagger.ts';
+import { type NerModel, tagPath } from './tagger.ts';
 
 /** One entity found in a text: `text.slice(start, end) === span.text`. */
 export interface RecognizedSpan {
@@ -23,7 +23,13 @@ const MAX_CHUNK_TOKENS = 200;
  * so the recogniser does too, keeping offsets.
  */
 function splitHyphens(token: Token, out: Token[]): void {
-  if (token.kind !== 'word' || !/.[-‐]|[-‐]./u.test(token.text) || token.text.includes('://')) {
+  const hyphenated = token.text.includes('-') || token.text.includes('‐');
+  if (
+    token.kind !== 'word' ||
+    !hyphenated ||
+    !/.[-‐]|[-‐]./u.test(token.text) ||
+    token.text.includes('://')
+  ) {
     out.push(token);
     return;
   }
@@ -61,12 +67,41 @@ function hasLetterOrDigit(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.text);
 }
 
-/** Entity spans from BIO tags, trimmed of punctuation at their edges. */
-function spansFromTags(text: string, tokens: Token[], tags: string[], out: RecognizedSpan[]): void {
+/** What a BIO tag says, read once per model instead of from the string at every token. */
+interface TagMeaning {
+  /** `PER` of `B-PER`; empty for `O`. */
+  type: string;
+  inside: boolean;
+  outside: boolean;
+}
+
+const meaningsCache = new WeakMap<NerModel, TagMeaning[]>();
+
+function tagMeanings(model: NerModel): TagMeaning[] {
+  let meanings = meaningsCache.get(model);
+  if (!meanings) {
+    meanings = model.tags.map((tag) => ({
+      type: tag.slice(2),
+      inside: tag.startsWith('I-'),
+      outside: tag === 'O',
+    }));
+    meaningsCache.set(model, meanings);
+  }
+  return meanings;
+}
+
+/** Entity spans from a path of BIO tags, trimmed of punctuation at their edges. */
+function spansFromPath(
+  text: string,
+  tokens: Token[],
+  path: Int32Array,
+  meanings: readonly TagMeaning[],
+  out: RecognizedSpan[],
+): void {
   let first = -1;
   const close = (last: number) => {
     if (first < 0) return;
-    const type = tags[first]!.slice(2);
+    const type = meanings[path[first]!]!.type;
     let from = first;
     let to = last;
     while (from <= to && !hasLetterOrDigit(tokens[from]!)) from++;
@@ -78,23 +113,25 @@ function spansFromTags(text: string, tokens: Token[], tags: string[], out: Recog
     }
     first = -1;
   };
-  tags.forEach((tag, at) => {
-    if (tag.startsWith('I-') && first >= 0 && tags[first]!.slice(2) === tag.slice(2)) return;
+  for (let at = 0; at < path.length; at++) {
+    const tag = meanings[path[at]!]!;
+    if (tag.inside && first >= 0 && meanings[path[first]!]!.type === tag.type) continue;
     close(at - 1);
-    if (tag !== 'O') first = at;
-  });
-  close(tags.length - 1);
+    if (!tag.outside) first = at;
+  }
+  close(path.length - 1);
 }
 
 /** Named entities of `text` under `model`, in text order, made consistent across the document. */
 export function recognizeWith(model: NerModel, text: string): RecognizedSpan[] {
   const spans: RecognizedSpan[] = [];
+  const meanings = tagMeanings(model);
   for (const chunk of sentenceChunks(text)) {
-    const tags = tagTokens(
+    const path = tagPath(
       model,
       chunk.map((token) => token.text),
     );
-    spansFromTags(text, chunk, tags, spans);
+    spansFromPath(text, chunk, path, meanings, spans);
   }
   return harmoniseEntities(text, spans);
 }

@@ -32,6 +32,22 @@ export function allowedTransitions(tags: readonly string[]): Uint8Array {
   return allowed;
 }
 
+const sourcesCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+/** For each tag, the tags it may follow (ascending), so the search skips the forbidden pairs. */
+function allowedSources(allowed: Uint8Array, tagCount: number): Int32Array[] {
+  const cached = sourcesCache.get(allowed);
+  if (cached && cached.length === tagCount) return cached;
+  const sources: Int32Array[] = [];
+  for (let to = 0; to < tagCount; to++) {
+    const from: number[] = [];
+    for (let source = 0; source < tagCount; source++) if (allowed[source * tagCount + to]) from.push(source);
+    sources.push(Int32Array.from(from));
+  }
+  sourcesCache.set(allowed, sources);
+  return sources;
+}
+
 /** Best tag sequence for `emissions` (tokens × tags). */
 export function viterbi(
   emissions: Float64Array,
@@ -42,6 +58,7 @@ export function viterbi(
   const length = emissions.length / tagCount;
   const path = new Int32Array(length);
   if (length === 0) return path;
+  const sources = allowedSources(allowed, tagCount);
   const back = new Int32Array(length * tagCount);
   let previous = new Float64Array(tagCount);
   let current = new Float64Array(tagCount);
@@ -51,21 +68,23 @@ export function viterbi(
   }
   for (let i = 1; i < length; i++) {
     for (let to = 0; to < tagCount; to++) {
+      const from = sources[to]!;
       let best = Number.NEGATIVE_INFINITY;
       let bestFrom = 0;
-      for (let from = 0; from < tagCount; from++) {
-        const cell = from * tagCount + to;
-        if (!allowed[cell]) continue;
-        const score = previous[from]! + transitions[cell]!;
+      for (let k = 0; k < from.length; k++) {
+        const source = from[k]!;
+        const score = previous[source]! + transitions[source * tagCount + to]!;
         if (score > best) {
           best = score;
-          bestFrom = from;
+          bestFrom = source;
         }
       }
       current[to] = best + emissions[i * tagCount + to]!;
       back[i * tagCount + to] = bestFrom;
     }
-    [previous, current] = [current, previous];
+    const swap = previous;
+    previous = current;
+    current = swap;
   }
   let last = 0;
   for (let tag = 1; tag < tagCount; tag++) if (previous[tag]! > previous[last]!) last = tag;
@@ -90,13 +109,17 @@ export function emissionScores(model: NerModel, tokens: readonly string[]): Floa
 
 const allowedCache = new WeakMap<NerModel, Uint8Array>();
 
-/** BIO tags for the tokens of one sentence. */
-export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
+/** The best path through the tags (indexes into `model.tags`) for the tokens of one sentence. */
+export function tagPath(model: NerModel, tokens: readonly string[]): Int32Array {
   let allowed = allowedCache.get(model);
   if (!allowed) {
     allowed = allowedTransitions(model.tags);
     allowedCache.set(model, allowed);
   }
-  const path = viterbi(emissionScores(model, tokens), model.transitions, allowed, model.tags.length);
-  return Array.from(path, (tag) => model.tags[tag]!);
+  return viterbi(emissionScores(model, tokens), model.transitions, allowed, model.tags.length);
+}
+
+/** BIO tags for the tokens of one sentence. */
+export function tagTokens(model: NerModel, tokens: readonly string[]): string[] {
+  return Array.from(tagPath(model, tokens), (tag) => model.tags[tag]!);
 }

@@ -1,185 +1,189 @@
-import { type FeatureTables, buildFeatureTables, type PairTable } from './feature-tables.ts';
-import { EDGE, type TokenView, viewToken, wordFeatures } from './features.ts';
+import { EntryStore, FIELD, FIELD_COUNT, VECTOR } from './entry-store.ts';
+import { exactSumsPossible } from './exact-sums.ts';
+import { EDGE, viewToken } from './features.ts';
 import type { NerModel } from './tagger.ts';
+import { addRow, type JoinedContextRows, TokenEntryBuilder } from './token-entry.ts';
 
 /**
- * Emission scores without feature strings. Everything the features of `contextFeatures` read
- * from one token is looked up once per distinct token and kept in a `TokenEntry`; a sentence is
- * then scored from its tokens' entries. Rows are added in the order `tokenFeatures` lists the
- * features, so the sums (and the tags) are bit-identical to scoring the feature strings.
+ * Emission scores without feature strings: each distinct token's rows are found once and kept in
+ * a `TokenEntry` (stored in an `EntryStore`), and a sentence is scored from its tokens' entries. The scores are bit-identical
+ * to summing the rows of `tokenFeatures` one by one, in its order: either the rows are added in
+ * that order, or the model's weights are such that every sum is exact (see `sumsAreExact`), and
+ * then a token's neighbour rows are added as the sums its entry keeps.
  */
 
-/** `-1` where the model has no such feature. */
-const NONE = -1;
-
-/** The `|`-joined context templates of `contextFeatures`, with how many values they join. */
-const JOINED_TEMPLATES = new Map<string, 2 | 3>([
-  ['l-1|l', 2],
-  ['l|l+1', 2],
-  ['sh-1|sh|sh+1', 3],
-  ['g-1|g|g+1', 3],
-]);
-
-interface TokenEntry {
-  view: TokenView;
-  /** Summed weights of the word-only features (`wordFeatures`). */
-  wordScores: Float64Array;
-  /** Rows of the features this token gives the token after it (`l-1`, `w-1`, …) or two after (`l-2`). */
-  lowerBefore1: number;
-  lowerBefore2: number;
-  wordBefore: number;
-  shapeBefore: number;
-  capitalisationBefore: number;
-  fineBefore: number;
-  /** Rows of the features this token gives the token before it (`l+1`, …) or two before (`l+2`). */
-  lowerAfter1: number;
-  lowerAfter2: number;
-  wordAfter: number;
-  shapeAfter: number;
-  capitalisationAfter: number;
-  fineAfter: number;
-  /** Its rows as the first token of a sentence. */
-  firstShape: number;
-  firstCapitalisation: number;
-  /** `l-1|l` rows with this token as the left one, by the next token's lower form. */
-  lowerPairAsPrevious: Map<string, number> | undefined;
-  /** `l|l+1` rows with this token as the left one. */
-  lowerPairAsCurrent: Map<string, number> | undefined;
-  /** `sh-1|sh|sh+1` and `g-1|g|g+1` rows with this token first. */
-  shapeTriples: PairTable | undefined;
-  coarseTriples: PairTable | undefined;
-}
+/** `tokenFeatures` gives a token at most 9 + 7 affix + 19 context features. */
+const MAX_FEATURES_PER_TOKEN = 35;
 
 /** Distinct tokens kept; bounded so long runs cannot grow it forever. */
 const TOKEN_CACHE_LIMIT = 100_000;
 
+/** Entry id of the tokens beyond either end of the sentence. */
+const EDGE_ID = 0;
+
 export class TokenScorer {
-  private readonly tables: FeatureTables;
+  private readonly builder: TokenEntryBuilder;
   private readonly tagCount: number;
-  private readonly cache = new Map<string, TokenEntry>();
-  private readonly edge: TokenEntry;
+  private readonly weights: Float32Array;
+  private readonly cache = new Map<string, number>();
+  private readonly store: EntryStore;
   private readonly lastRow: number;
+  private readonly joined: JoinedContextRows;
+  /** Every sum of a token's rows is exact, so the order they are added in cannot change it. */
+  private readonly exact: boolean;
 
   constructor(private readonly model: NerModel) {
-    this.tables = buildFeatureTables(model.features, JOINED_TEMPLATES);
     this.tagCount = model.tags.length;
+    this.weights = model.weights;
+    this.builder = new TokenEntryBuilder(model.features, model.weights, this.tagCount);
+    this.store = new EntryStore(this.tagCount);
     const edgeView = { word: EDGE, lower: EDGE, shape: EDGE, capitalisation: EDGE, fine: EDGE, coarse: EDGE };
-    this.edge = this.createEntry(edgeView, new Float64Array(this.tagCount));
-    this.lastRow = this.tables.bare.get('last') ?? NONE;
+    this.store.add(this.builder.build(edgeView, false));
+    this.lastRow = this.builder.lastRow;
+    this.joined = this.builder.joinedContextRows;
+    this.exact = exactSumsPossible(model.weights, MAX_FEATURES_PER_TOKEN);
   }
 
   /** Emission scores (tokens × tags) of one sentence. */
   emissionScores(tokens: readonly string[]): Float64Array {
-    const scores = new Float64Array(tokens.length * this.tagCount);
-    const entries = tokens.map((token) => this.entry(token));
-    for (let i = 0; i < entries.length; i++) {
-      scores.set(entries[i]!.wordScores, i * this.tagCount);
-      this.addContextScores(entries, i, scores, i * this.tagCount);
+    const tags = this.tagCount;
+    const scores = new Float64Array(tokens.length * tags);
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.entryId(tokens[i]!);
+    const { vectors } = this.store;
+    for (let i = 0; i < ids.length; i++) {
+      const offset = i * tags;
+      const base = ids[i]! * 3 * tags + VECTOR.wordScores * tags;
+      for (let tag = 0; tag < tags; tag++) scores[offset + tag] = vectors[base + tag]!;
+      if (this.exact) this.addNeighbourSums(ids, i, scores, offset);
+      else this.addContextScores(ids, i, scores, offset);
     }
     return scores;
+  }
+
+  /** The rows of `contextFeatures(view, i)`, the neighbours' single-value rows as the sums their entries keep. */
+  private addNeighbourSums(ids: Int32Array, i: number, into: Float64Array, offset: number): void {
+    const { weights, tagCount: tags } = this;
+    const { fields } = this.store;
+    const before2 = idAt(ids, i - 2) * FIELD_COUNT;
+    const before1 = idAt(ids, i - 1) * FIELD_COUNT;
+    const current = ids[i]! * FIELD_COUNT;
+    const after1 = idAt(ids, i + 1) * FIELD_COUNT;
+    const after2 = idAt(ids, i + 2) * FIELD_COUNT;
+    if (fields[before1 + FIELD.hasTowardNext])
+      this.addVector(idAt(ids, i - 1), VECTOR.towardNext, into, offset);
+    addRow(weights, tags, fields[before2 + FIELD.lowerBefore2], into, offset);
+    if (fields[after1 + FIELD.hasTowardPrevious]) {
+      this.addVector(idAt(ids, i + 1), VECTOR.towardPrevious, into, offset);
+    }
+    addRow(weights, tags, fields[after2 + FIELD.lowerAfter2], into, offset);
+    this.addJoinedRows(before1, current, after1, into, offset);
+    this.addEdgeRows(current, i, ids.length, into, offset);
+  }
+
+  private addVector(id: number, vector: number, into: Float64Array, offset: number): void {
+    const tags = this.tagCount;
+    const { vectors } = this.store;
+    const base = id * 3 * tags + vector * tags;
+    for (let tag = 0; tag < tags; tag++) into[offset + tag]! += vectors[base + tag]!;
+  }
+
+  /** `l-1|l`, `l|l+1`, `sh-1|sh|sh+1`, `g-1|g|g+1`, for entries at these field offsets. */
+  private addJoinedRows(
+    before1: number,
+    current: number,
+    after1: number,
+    into: Float64Array,
+    offset: number,
+  ): void {
+    const { weights, tagCount: tags, joined } = this;
+    const { fields } = this.store;
+    const lower = FIELD.lowerIndex;
+    const shape = FIELD.shapeIndex;
+    const coarse = FIELD.coarseIndex;
+    const previousPair = joined.previousLowerPair.pair(fields[before1 + lower]!, fields[current + lower]!);
+    addRow(weights, tags, previousPair, into, offset);
+    const nextPair = joined.nextLowerPair.pair(fields[current + lower]!, fields[after1 + lower]!);
+    addRow(weights, tags, nextPair, into, offset);
+    const shapes = joined.shapeTriple.triple(
+      fields[before1 + shape]!,
+      fields[current + shape]!,
+      fields[after1 + shape]!,
+    );
+    addRow(weights, tags, shapes, into, offset);
+    const clusters = joined.coarseTriple.triple(
+      fields[before1 + coarse]!,
+      fields[current + coarse]!,
+      fields[after1 + coarse]!,
+    );
+    addRow(weights, tags, clusters, into, offset);
+  }
+
+  private addEdgeRows(current: number, i: number, length: number, into: Float64Array, offset: number): void {
+    const { weights, tagCount: tags } = this;
+    const { fields } = this.store;
+    if (i === 0) {
+      addRow(weights, tags, fields[current + FIELD.firstShape], into, offset);
+      addRow(weights, tags, fields[current + FIELD.firstCapitalisation], into, offset);
+    }
+    if (i === length - 1) addRow(weights, tags, this.lastRow, into, offset);
   }
 
   /** The rows of `contextFeatures(view, i)`, in its order. */
-  private addContextScores(entries: TokenEntry[], i: number, into: Float64Array, offset: number): void {
-    const before2 = this.entryAt(entries, i - 2);
-    const before1 = this.entryAt(entries, i - 1);
-    const current = entries[i]!;
-    const after1 = this.entryAt(entries, i + 1);
-    const after2 = this.entryAt(entries, i + 2);
-    const { weights } = this.model;
-    const tags = this.tagCount;
-    addRow(weights, tags, before1.lowerBefore1, into, offset);
-    addRow(weights, tags, before2.lowerBefore2, into, offset);
-    addRow(weights, tags, after1.lowerAfter1, into, offset);
-    addRow(weights, tags, after2.lowerAfter2, into, offset);
-    addRow(weights, tags, before1.wordBefore, into, offset);
-    addRow(weights, tags, after1.wordAfter, into, offset);
-    addRow(weights, tags, before1.lowerPairAsPrevious?.get(current.view.lower), into, offset);
-    addRow(weights, tags, current.lowerPairAsCurrent?.get(after1.view.lower), into, offset);
-    addRow(weights, tags, before1.shapeBefore, into, offset);
-    addRow(weights, tags, after1.shapeAfter, into, offset);
-    addRow(weights, tags, before1.shapeTriples?.get(current.view.shape)?.get(after1.view.shape), into, offset);
-    addRow(weights, tags, before1.capitalisationBefore, into, offset);
-    addRow(weights, tags, after1.capitalisationAfter, into, offset);
-    addRow(weights, tags, before1.fineBefore, into, offset);
-    addRow(weights, tags, after1.fineAfter, into, offset);
-    addRow(weights, tags, before1.coarseTriples?.get(current.view.coarse)?.get(after1.view.coarse), into, offset);
-    if (i === 0) {
-      addRow(weights, tags, current.firstShape, into, offset);
-      addRow(weights, tags, current.firstCapitalisation, into, offset);
+  private addContextScores(ids: Int32Array, i: number, into: Float64Array, offset: number): void {
+    const { weights, tagCount: tags, joined } = this;
+    const { fields } = this.store;
+    const before2 = idAt(ids, i - 2) * FIELD_COUNT;
+    const before1 = idAt(ids, i - 1) * FIELD_COUNT;
+    const current = ids[i]! * FIELD_COUNT;
+    const after1 = idAt(ids, i + 1) * FIELD_COUNT;
+    const after2 = idAt(ids, i + 2) * FIELD_COUNT;
+    const add = (row: number | undefined) => addRow(weights, tags, row, into, offset);
+    const lower = FIELD.lowerIndex;
+    const shape = FIELD.shapeIndex;
+    const coarse = FIELD.coarseIndex;
+    add(fields[before1 + FIELD.lowerBefore1]);
+    add(fields[before2 + FIELD.lowerBefore2]);
+    add(fields[after1 + FIELD.lowerAfter1]);
+    add(fields[after2 + FIELD.lowerAfter2]);
+    add(fields[before1 + FIELD.wordBefore]);
+    add(fields[after1 + FIELD.wordAfter]);
+    add(joined.previousLowerPair.pair(fields[before1 + lower]!, fields[current + lower]!));
+    add(joined.nextLowerPair.pair(fields[current + lower]!, fields[after1 + lower]!));
+    add(fields[before1 + FIELD.shapeBefore]);
+    add(fields[after1 + FIELD.shapeAfter]);
+    add(
+      joined.shapeTriple.triple(fields[before1 + shape]!, fields[current + shape]!, fields[after1 + shape]!),
+    );
+    add(fields[before1 + FIELD.capitalisationBefore]);
+    add(fields[after1 + FIELD.capitalisationAfter]);
+    add(fields[before1 + FIELD.fineBefore]);
+    add(fields[after1 + FIELD.fineAfter]);
+    add(
+      joined.coarseTriple.triple(
+        fields[before1 + coarse]!,
+        fields[current + coarse]!,
+        fields[after1 + coarse]!,
+      ),
+    );
+    this.addEdgeRows(current, i, ids.length, into, offset);
+  }
+
+  private entryId(token: string): number {
+    let id = this.cache.get(token);
+    if (id === undefined) {
+      if (this.cache.size >= TOKEN_CACHE_LIMIT) {
+        this.cache.clear();
+        this.store.truncate(EDGE_ID + 1);
+      }
+      id = this.store.add(this.builder.build(viewToken(token, this.model.resources)));
+      this.cache.set(token, id);
     }
-    if (i === entries.length - 1) addRow(weights, tags, this.lastRow, into, offset);
-  }
-
-  /** Bounds checked by hand: reading outside a JS array (a negative index above all) is slow. */
-  private entryAt(entries: TokenEntry[], i: number): TokenEntry {
-    return i >= 0 && i < entries.length ? entries[i]! : this.edge;
-  }
-
-  private entry(token: string): TokenEntry {
-    let entry = this.cache.get(token);
-    if (!entry) {
-      const view = viewToken(token, this.model.resources);
-      entry = this.createEntry(view, this.wordScores(view));
-      if (this.cache.size >= TOKEN_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(token, entry);
-    }
-    return entry;
-  }
-
-  private wordScores(view: TokenView): Float64Array {
-    const scores = new Float64Array(this.tagCount);
-    const sentence = {
-      words: [view.word],
-      lower: [view.lower],
-      shapes: [view.shape],
-      capitalisation: [view.capitalisation],
-      fine: [view.fine],
-      coarse: [view.coarse],
-    };
-    for (const feature of wordFeatures(sentence, 0)) {
-      addRow(this.model.weights, this.tagCount, this.model.features.get(feature), scores, 0);
-    }
-    return scores;
-  }
-
-  private createEntry(view: TokenView, wordScores: Float64Array): TokenEntry {
-    const row = (template: string, value: string) => this.tables.single.get(template)?.get(value) ?? NONE;
-    const pairs = (template: string, value: string) => this.tables.pairs.get(template)?.get(value);
-    const triples = (template: string, value: string) => this.tables.triples.get(template)?.get(value);
-    return {
-      view,
-      wordScores,
-      lowerBefore1: row('l-1', view.lower),
-      lowerBefore2: row('l-2', view.lower),
-      wordBefore: row('w-1', view.word),
-      shapeBefore: row('sh-1', view.shape),
-      capitalisationBefore: row('cap-1', view.capitalisation),
-      fineBefore: row('c-1', view.fine),
-      lowerAfter1: row('l+1', view.lower),
-      lowerAfter2: row('l+2', view.lower),
-      wordAfter: row('w+1', view.word),
-      shapeAfter: row('sh+1', view.shape),
-      capitalisationAfter: row('cap+1', view.capitalisation),
-      fineAfter: row('c+1', view.fine),
-      firstShape: row('first|sh', view.shape),
-      firstCapitalisation: row('first|cap', view.capitalisation),
-      lowerPairAsPrevious: pairs('l-1|l', view.lower),
-      lowerPairAsCurrent: pairs('l|l+1', view.lower),
-      shapeTriples: triples('sh-1|sh|sh+1', view.shape),
-      coarseTriples: triples('g-1|g|g+1', view.coarse),
-    };
+    return id;
   }
 }
 
-function addRow(
-  weights: Float32Array,
-  tagCount: number,
-  row: number | undefined,
-  into: Float64Array,
-  offset: number,
-): void {
-  if (row === undefined || row === NONE) return;
-  const base = row * tagCount;
-  for (let tag = 0; tag < tagCount; tag++) into[offset + tag]! += weights[base + tag]!;
+/** Bounds checked by hand: reading outside a typed array (a negative index above all) is slow. */
+function idAt(ids: Int32Array, i: number): number {
+  return i >= 0 && i < ids.length ? ids[i]! : EDGE_ID;
 }
