@@ -56,8 +56,10 @@ export function nameKeyTokens(name: string): readonly string[] {
 }
 
 export function nameKey(name: string): string {
-  return nameKeyTokens(name).join(' ');
+  return nameKeyCache.get(name) ?? remember(nameKeyCache, name, nameKeyTokens(name).join(' '));
 }
+
+const nameKeyCache = new Map<string, string>();
 
 /** Each fold with a string every match contains, so a token without it skips the regex. */
 const FOLDS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -97,8 +99,10 @@ export function foldToken(token: string): string {
 const foldCache = new Map<string, string>();
 
 export function foldKey(name: string): string {
-  return nameKeyTokens(name).map(foldToken).join(' ');
+  return foldKeyCache.get(name) ?? remember(foldKeyCache, name, nameKeyTokens(name).map(foldToken).join(' '));
 }
+
+const foldKeyCache = new Map<string, string>();
 
 /** The key names are matched by: folded, except acronyms, where every letter counts (FA ≠ FAA). */
 export function matchKey(form: string): string {

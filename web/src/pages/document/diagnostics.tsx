@@ -19,7 +19,7 @@ export function Diagnostics({ doc }: { doc: EnrichedDocument }) {
           {doc.diagnostics.map((d, i) => {
             const severity = SEVERITY[d.severity] ?? { label: d.severity, tone: 'neutral' as const };
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics have no id
+              // The index is the key: diagnostics have no id
               <li key={i}>
                 <Badge tone={severity.tone}>{severity.label}</Badge>{' '}
                 <span className="mono small">

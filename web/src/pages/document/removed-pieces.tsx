@@ -54,7 +54,7 @@ export function RemovedPieces({ pieces }: { pieces: RemovedPiece[] }) {
             </h3>
             <ul>
               {group.map((piece, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the same text can be removed twice
+                // The index is the key: the same text can be removed twice
                 <li key={i}>
                   <span className="removed-text">{piece.text}</span>
                   {piece.rule && <span className="mono muted small"> {piece.rule}</span>}
