@@ -136,7 +136,17 @@ function nonLatinShare(text: string): number | null {
 /** How a token may count: lower-case words fully; capitalised sentence openers as function words only. */
 type WordUse = { word: string; opener: boolean } | null;
 
+/** Letters a–z, hyphens and apostrophes only: most words, and they count as they are. */
+function isPlainLowerCase(token: string): boolean {
+  for (let at = 0; at < token.length; at++) {
+    const code = token.charCodeAt(at);
+    if (!((code >= 97 && code <= 122) || code === 45 || code === 39)) return false;
+  }
+  return true;
+}
+
 function wordUse(token: string, text: string, index: number): WordUse {
+  if (isPlainLowerCase(token)) return { word: token, opener: false };
   const word = token.replace('’', "'");
   const lower = word.toLowerCase();
   if (word === lower) return { word, opener: false };

@@ -80,7 +80,7 @@ export class PhraseGroups {
     this.whole = compile(sorted);
   }
 
-  /** The pattern to try where the text's edge word is `word` (undefined: unknown), or null when none can match. */
+  /** The pattern to try where the text's edge word is `word` (undefined: unknown); null if none can match. */
   patternFor(word: string | undefined): RegExp | null {
     if (word === undefined) return this.whole;
     const key = this.knownWords.has(word) ? word : '';

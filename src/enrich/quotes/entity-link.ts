@@ -35,6 +35,20 @@ function nameTokens(name: string): string[] {
     .filter((token) => token.length > 0);
 }
 
+/** Every speaker is looked up among every mention of the document: each form is split once. */
+const FORM_CACHE_LIMIT = 10_000;
+const formTokenCache = new Map<string, ReadonlySet<string>>();
+
+function formTokens(form: string): ReadonlySet<string> {
+  let tokens = formTokenCache.get(form);
+  if (!tokens) {
+    tokens = new Set(nameTokens(form));
+    if (formTokenCache.size >= FORM_CACHE_LIMIT) formTokenCache.clear();
+    formTokenCache.set(form, tokens);
+  }
+  return tokens;
+}
+
 function lastMentionBefore(entity: EntityMention, before: number): number {
   let last = Number.NEGATIVE_INFINITY;
   for (const mention of entity.mentions)
@@ -53,7 +67,7 @@ export function entityByName(
   const matches = entities.filter((entity) => {
     const forms = [entity.name, ...entity.mentions.map((mention) => mention.text)];
     return forms.some((form) => {
-      const tokens = new Set(nameTokens(form));
+      const tokens = formTokens(form);
       return wanted.every((token) => tokens.has(token));
     });
   });

@@ -9,7 +9,7 @@
  */
 
 export interface Anchors {
-  /** The phrases the pattern may start with, as written, in every spelling it accepts; their first words count. */
+  /** The phrases the pattern may start with, in every spelling it accepts; their first words count. */
   words: readonly string[];
   /** The pattern may start with a digit. */
   digits?: boolean;

@@ -2,6 +2,7 @@
 import {
   isValidDate,
   MONTH_PATTERN,
+  MONTH_WORDS,
   monthNumber,
   WEEKDAY_PATTERN,
   weekdayNumber,
@@ -33,6 +34,8 @@ type Reading = Omit<DateMention, 'text' | 'index' | 'weekday'>;
 
 interface DatePattern {
   regex: RegExp;
+  /** A cheap test every match passes (run first: most paragraphs have no date). */
+  mayMatch(text: string): boolean;
   /** Whether a weekday may (or must) stand right before the match. */
   weekday: 'none' | 'optional' | 'required';
   read(match: RegExpExecArray): Reading;
@@ -43,6 +46,7 @@ const PATTERNS: DatePattern[] = [
     // 2025-08-15, 2025-08-15T13:12:00+07:00
     regex:
       /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/gu,
+    mayMatch: (text) => /\d\d\d\d-\d\d-\d\d/.test(text),
     weekday: 'none',
     read: (m) => ({ ...fields(m[1], m[2], m[3]), ...clock(m[4], m[5], undefined), offset: isoOffset(m[6]) }),
   },
@@ -52,6 +56,7 @@ const PATTERNS: DatePattern[] = [
       String.raw`(?<![\p{N}.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MON}\b\.?(?:\s*,?\s*(\d{4})(?!\d))?\)?${TIME}`,
       'giu',
     ),
+    mayMatch: mayNameMonth,
     weekday: 'optional',
     read: (m) => ({
       ...fields(m[3], monthNumber(m[2] ?? ''), m[1]),
@@ -65,6 +70,7 @@ const PATTERNS: DatePattern[] = [
       String.raw`\b${MON}\b\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s*,?\s*(\d{4})(?!\d))?${TIME}`,
       'giu',
     ),
+    mayMatch: mayNameMonth,
     weekday: 'optional',
     read: (m) => ({
       ...fields(m[3], monthNumber(m[1] ?? ''), m[2]),
@@ -75,12 +81,14 @@ const PATTERNS: DatePattern[] = [
   {
     // Jumat (15/8/2025) · Jumat (9/1) · Senin, (12/6/2023)
     regex: new RegExp(String.raw`\(\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\s*\)${TIME}`, 'gu'),
+    mayMatch: (text) => text.includes('(') && text.includes('/'),
     weekday: 'required',
     read: (m) => ({ ...fields(m[3], m[2], m[1]), ...clock(m[4], m[5], m[6]), offset: zoneOffset(m[6]) }),
   },
   {
     // 13/07/2025 10:00 WIB · 15-08-2025
     regex: new RegExp(String.raw`(?<![\p{N}/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}/])${TIME}`, 'gu'),
+    mayMatch: (text) => /\d[/.-]\d\d?[/.-]\d\d\d\d/.test(text),
     weekday: 'none',
     read: (m) => {
       const [day, month] = dayFirst(Number(m[1]), Number(m[3]));
@@ -89,11 +97,27 @@ const PATTERNS: DatePattern[] = [
   },
 ];
 
+/**
+ * A month name or abbreviation may be in the text: one of their first three letters is. Case-
+ * insensitive unicode matching also reads "ſ" as "s" and the Kelvin sign as "k": texts with either
+ * always go to the full pattern.
+ */
+const MONTH_STARTS = new RegExp(
+  [...new Set(MONTH_WORDS.map((word) => word.slice(0, 3)))].join('|'),
+  'i',
+);
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+function mayNameMonth(text: string): boolean {
+  return MONTH_STARTS.test(text) || FOLDS_TO_ASCII.test(text);
+}
+
 /** Every date written in `text`, in order; overlapping readings keep the longest. */
 export function findDateMentions(text: string): DateMention[] {
   if (!/\d/.test(text)) return [];
   const found: DateMention[] = [];
   for (const pattern of PATTERNS) {
+    if (!pattern.mayMatch(text)) continue;
     for (const match of text.matchAll(pattern.regex)) {
       const reading = pattern.read(match as RegExpExecArray);
       if (Number.isNaN(reading.month)) continue;

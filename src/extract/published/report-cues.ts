@@ -37,12 +37,30 @@ const STANDALONE_WEEKDAY = WEEKDAY_PATTERN.split('|')
 
 const WEEKDAY_ALONE = new RegExp(String.raw`\b${WEEKDAY_LEAD_PATTERN}(${STANDALONE_WEEKDAY})\b`, 'giu');
 
+/** The letters each standalone weekday name starts with ("jum['’]?at" → "jum"). */
+const WEEKDAY_STARTS = new RegExp(
+  STANDALONE_WEEKDAY.split('|')
+    .map((name) => /^[a-z]*/.exec(name)?.[0] ?? '')
+    .join('|'),
+  'i',
+);
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * A cheap test every text with a match passes (most paragraphs name no weekday). Case-insensitive
+ * unicode matching also reads "ſ" as "s" and the Kelvin sign as "k": such texts always pass.
+ */
+function mayNameWeekday(text: string): boolean {
+  return WEEKDAY_STARTS.test(text) || FOLDS_TO_ASCII.test(text);
+}
+
 /** Weekdays named on their own ("pada Hari Senin", "on Monday"), outside the given date ranges. */
 export function findWeekdayMentions(
   text: string,
   taken: readonly { index: number; text: string }[],
 ): WeekdayMention[] {
   const found: WeekdayMention[] = [];
+  if (!mayNameWeekday(text)) return found;
   for (const match of text.matchAll(WEEKDAY_ALONE)) {
     const word = match[1] ?? '';
     const afterDay = text.slice(match.index + match[0].length);

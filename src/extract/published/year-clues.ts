@@ -101,9 +101,17 @@ const ENTERING = new RegExp(
   'iu',
 );
 
+/** The first letters of every start word; unicode case-folding reads "ſ" as "s", so such texts pass too. */
+const START_LEADS = /sejak|semenjak|dimulai|bermula|since|began|started|[\u017f\u212a]/i;
+
+/** A cheap test every paragraph with a start word passes: most have none. */
+function mayNameStart(paragraph: string): boolean {
+  return START_LEADS.test(paragraph);
+}
+
 /** "sejak Februari 2022 ... selama 16 bulan" in one paragraph: written no earlier than June 2023. */
 export function durationBound(paragraph: string): LowerBound | null {
-  if (!START_WORD.test(paragraph)) return null;
+  if (!mayNameStart(paragraph) || !START_WORD.test(paragraph)) return null;
   const start = START.exec(paragraph);
   if (!start) return null;
   const afterStart = paragraph.slice(

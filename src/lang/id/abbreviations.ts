@@ -150,7 +150,8 @@ const ENDING_SET = new Set(PHRASE_ENDINGS);
 const DEGREE_SET = new Set(DEGREES);
 
 function normalise(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /** True when `word` (with or without its final period) is a known abbreviation. */

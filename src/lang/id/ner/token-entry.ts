@@ -3,11 +3,11 @@ import type { TokenView } from './features.ts';
 import type { JoinedRows } from './joined-rows.ts';
 
 /**
- * What the tagger needs of one distinct token, found once: its view, the summed weights of its
- * word-only features, and the model rows of the context features it takes part in. Every row is
- * found from the token's values through `FeatureTables`, never by building a feature string; the
- * templates mirror `wordFeatures` and `contextFeatures` in `features.ts` (token-scores.test.ts
- * checks that the scores are identical).
+ * What the tagger needs of one distinct token, found once: the indexes of its values, the summed
+ * weights of its word-only features, and the model rows of the context features it takes part in.
+ * Every row is found from the token's values through `FeatureTables`, never by building a feature
+ * string; the templates mirror `wordFeatures` and `contextFeatures` in `features.ts`
+ * (token-scores.test.ts checks that the scores are identical).
  */
 
 const SINGLE = [

@@ -5,11 +5,11 @@ import type { NerModel } from './tagger.ts';
 import { addRow, type JoinedContextRows, TokenEntryBuilder } from './token-entry.ts';
 
 /**
- * Emission scores without feature strings: each distinct token's rows are found once and kept in
- * a `TokenEntry` (stored in an `EntryStore`), and a sentence is scored from its tokens' entries. The scores are bit-identical
- * to summing the rows of `tokenFeatures` one by one, in its order: either the rows are added in
- * that order, or the model's weights are such that every sum is exact (see `sumsAreExact`), and
- * then a token's neighbour rows are added as the sums its entry keeps.
+ * Emission scores without feature strings: each distinct token's rows are found once (a
+ * `TokenEntry`, kept in an `EntryStore`), and a sentence is scored from its tokens' entries. The
+ * scores are bit-identical to summing the rows of `tokenFeatures` one by one, in its order: either
+ * the rows are added in that order, or the model's weights make every sum exact (see
+ * `exactSumsPossible`), and then a token's neighbour rows are added as the sums its entry keeps.
  */
 
 /** `tokenFeatures` gives a token at most 9 + 7 affix + 19 context features. */
@@ -61,7 +61,7 @@ export class TokenScorer {
     return scores;
   }
 
-  /** The rows of `contextFeatures(view, i)`, the neighbours' single-value rows as the sums their entries keep. */
+  /** The rows of `contextFeatures(view, i)`; the neighbours' one-value rows as their entries' sums. */
   private addNeighbourSums(ids: Int32Array, i: number, into: Float64Array, offset: number): void {
     const { weights, tagCount: tags } = this;
     const { fields } = this.store;
