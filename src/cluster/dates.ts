@@ -37,26 +37,36 @@ export function inferDatesFromEvents(
   events: readonly NewsEvent[],
 ): InferredDate[] {
   const byId = new Map(docs.map((doc) => [doc.id, doc]));
-  const inferred: InferredDate[] = [];
-  for (const event of events) {
-    const members = event.documents.map((id) => byId.get(id)).filter((doc) => doc !== undefined);
-    const dated = members.filter((doc) => ownPublished(doc) !== null);
-    const period = commonPeriod(dated.map((doc) => doc.published!.value));
-    if (!period) continue;
-    const evidence = dated.map((doc) => `${doc.id}: ${doc.published!.value}`).join('; ');
-    for (const doc of members) {
-      if (ownPublished(doc)) continue;
-      const precision = period.length === 7 ? 'month' : 'year';
-      inferred.push({
-        document: doc.id,
-        published: {
-          value: period,
-          evidence,
-          inferred: true,
-          reasoning: `${FROM_EVENT}${event.id}: the document has no date of its own; the ${dated.length} dated article(s) of its event were all published in ${period}, so its ${precision} is taken from them`,
-        },
-      });
-    }
-  }
-  return inferred;
+  return events.flatMap((event) =>
+    inferDatesOfMembers(
+      event.id,
+      event.documents
+        .map((id) => byId.get(id))
+        .filter((doc) => doc !== undefined)
+        .map((doc) => ({ id: doc.id, ownPublished: ownPublished(doc)?.value ?? null })),
+    ),
+  );
+}
+
+/** The same for the members of one event, each with its own publication date (or null). */
+export function inferDatesOfMembers(
+  eventId: string,
+  members: readonly { id: string; ownPublished: string | null }[],
+): InferredDate[] {
+  const dated = members.filter((member) => member.ownPublished !== null);
+  const period = commonPeriod(dated.map((member) => member.ownPublished!));
+  if (!period) return [];
+  const evidence = dated.map((member) => `${member.id}: ${member.ownPublished}`).join('; ');
+  const precision = period.length === 7 ? 'month' : 'year';
+  return members
+    .filter((member) => member.ownPublished === null)
+    .map((member) => ({
+      document: member.id,
+      published: {
+        value: period,
+        evidence,
+        inferred: true,
+        reasoning: `${FROM_EVENT}${eventId}: the document has no date of its own; the ${dated.length} dated article(s) of its event were all published in ${period}, so its ${precision} is taken from them`,
+      },
+    }));
 }

@@ -17,11 +17,24 @@ export interface NewsEvent {
   evidence: EventMembershipEvidence[];
 }
 
+/** Why an event sits in its storyline. */
+export interface StorylineMembershipEvidence {
+  event: string;
+  /** The earlier event of the storyline it was chained to, or null when it opened the storyline. */
+  linkedTo: string | null;
+  /** Core entities the two events share. */
+  sharedEntities: string[];
+  /** Cosine of their weighted topic terms. */
+  topicSimilarity: number;
+}
+
 export interface Storyline {
   id: string;
   title: string;
   events: string[];
   entities: string[];
+  /** One entry per event, in the order the events joined. */
+  evidence?: StorylineMembershipEvidence[];
 }
 
 export interface ClaimFigure {

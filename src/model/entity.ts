@@ -31,3 +31,15 @@ export interface GlobalEntity {
   aliases: Alias[];
   documents: string[];
 }
+
+/**
+ * An entity as the store keeps it: without the list of its documents (they live in the entity
+ * timeline, `entity_documents`), with their number and what the registry needs to go on learning.
+ */
+export interface StoredEntity extends Omit<GlobalEntity, 'documents'> {
+  documentCount: number;
+  /** Surface form → number of documents it was seen in; decides the canonical name. */
+  forms?: Record<string, number>;
+  /** The name comes from the alias table and stays. */
+  pinned?: boolean;
+}

@@ -2,9 +2,9 @@ import type { AliasTable } from '../enrich/entities/index.ts';
 import { extractDocument } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
 import type { EnrichedDocument, ExtractedDocument, RawDocument } from '../model/document.ts';
-import type { GlobalEntity } from '../model/entity.ts';
 import { clusterAll } from './cluster.ts';
-import { createEnrichContext, enrichDocument, entitySnapshot } from './enrich.ts';
+import type { OutletLineCounts } from '../store/store.ts';
+import { createEnrichContext, type EnrichContext, enrichDocument, entitySnapshot } from './enrich.ts';
 import type { ExportInput } from './export.ts';
 import { runIsolated } from './stage-error.ts';
 import { BatchTemplates, templateLines } from './templates.ts';
@@ -37,39 +37,34 @@ function timed<T>(timings: Record<string, number>, stage: string, work: () => T)
   }
 }
 
-/**
- * Extract and enrich raw items; an item the extractor cannot handle is rejected with its reason.
- * Extraction runs twice for outlets seen often enough: first to learn each outlet's recurring
- * lines (its template), then to remove them.
- */
-export function processRawDocuments(
-  raws: RawDocument[],
-  options: {
-    referenceDate: Date;
-    entities?: GlobalEntity[];
-    templates?: BatchTemplates;
-    aliases?: AliasTable;
-  },
-  timings: Record<string, number> = {},
-): {
+export interface ProcessOptions {
+  referenceDate: Date;
+  /** The entity registry documents are resolved against; it learns from them. */
+  context: EnrichContext;
+  /** Outlet templates learned earlier (a store's), read once for the outlets a batch holds. */
+  storedTemplates?: (outlets: string[]) => Promise<Map<string, OutletLineCounts>>;
+}
+
+export interface ProcessedBatch {
   documents: EnrichedDocument[];
   raws: Map<string, RawDocument>;
-  entities: GlobalEntity[];
   rejected: Rejection[];
-} {
+}
+
+function extractFirstPass(
+  raws: RawDocument[],
+  referenceDate: Date,
+  timings: Record<string, number>,
+): { extracted: ExtractedDocument[]; rawById: Map<string, RawDocument>; rejected: Rejection[] } {
   const rejected: Rejection[] = [];
   const extracted: ExtractedDocument[] = [];
   const rawById = new Map<string, RawDocument>();
-  const templates = options.templates ?? new BatchTemplates(null);
   for (const raw of raws) {
     try {
-      const doc = timed(timings, 'extract', () =>
-        extractDocument(raw, { referenceDate: options.referenceDate }),
-      );
+      const doc = timed(timings, 'extract', () => extractDocument(raw, { referenceDate }));
       if (rawById.has(doc.id)) continue;
       rawById.set(doc.id, raw);
       extracted.push(doc);
-      if (doc.outlet) templates.observe(doc.outlet, templateLines(raw));
     } catch (error) {
       rejected.push({
         source: raw.source,
@@ -78,6 +73,26 @@ export function processRawDocuments(
       });
     }
   }
+  return { extracted, rawById, rejected };
+}
+
+/**
+ * Extract and enrich raw items; an item the extractor cannot handle is rejected with its reason.
+ * Extraction runs twice for outlets seen often enough: first to learn each outlet's recurring
+ * lines (its template, with what a store learned before), then to remove them.
+ */
+export async function processRawDocuments(
+  raws: RawDocument[],
+  options: ProcessOptions,
+  timings: Record<string, number> = {},
+): Promise<ProcessedBatch> {
+  const { extracted, rawById, rejected } = extractFirstPass(raws, options.referenceDate, timings);
+  const outlets = [...new Set(extracted.map((doc) => doc.outlet).filter((o): o is string => o !== null))];
+  const stored = options.storedTemplates && outlets.length > 0 ? await options.storedTemplates(outlets) : new Map();
+  const templates = new BatchTemplates(stored);
+  for (const doc of extracted) {
+    if (doc.outlet) templates.observe(doc.outlet, templateLines(rawById.get(doc.id)!));
+  }
   const final = extracted.map((doc) => {
     const raw = rawById.get(doc.id);
     if (raw?.format !== 'text' || !doc.outlet || !templates.canLearn(doc.outlet)) return doc;
@@ -85,7 +100,6 @@ export function processRawDocuments(
       extractDocument(raw, { referenceDate: options.referenceDate, templates }),
     );
   });
-  const context = createEnrichContext(options.entities ?? [], options.aliases);
   const documents = final.map((doc) =>
     timed(timings, 'enrich', () =>
       runIsolated(
@@ -93,11 +107,11 @@ export function processRawDocuments(
         doc.id,
         { ...doc, entities: [], quotes: [], figures: [], times: [], duplicateOf: null },
         doc.diagnostics,
-        () => enrichDocument(doc, context),
+        () => enrichDocument(doc, options.context),
       ),
     ),
   );
-  return { documents, raws: rawById, entities: entitySnapshot(context), rejected };
+  return { documents, raws: rawById, rejected };
 }
 
 /** The whole job in memory: read inputs, extract, enrich, cluster. Nothing is stored. */
@@ -112,15 +126,12 @@ export async function analyzeInputs(inputs: string[], options: AnalyzeOptions): 
     else rejected.push({ source: item.source, reason: item.reason, message: item.message });
   }
   timings.ingest = performance.now() - ingestStarted;
-  const processed = processRawDocuments(
-    raws,
-    { referenceDate: options.referenceDate, ...(options.aliases ? { aliases: options.aliases } : {}) },
-    timings,
-  );
+  const context = createEnrichContext([], options.aliases);
+  const processed = await processRawDocuments(raws, { referenceDate: options.referenceDate, context }, timings);
   const clusters = timed(timings, 'cluster', () => clusterAll(processed.documents));
   return {
     ...clusters,
-    entities: processed.entities,
+    entities: entitySnapshot(context),
     rejected: [...rejected, ...processed.rejected],
     timings,
   };

@@ -1,6 +1,7 @@
 import { clusterDocuments } from '../cluster/index.ts';
 import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
 import type { EnrichedDocument } from '../model/document.ts';
+import { documentLead } from '../cluster/lead.ts';
 import { refreshTimes } from './enrich.ts';
 
 export interface Clusters {
@@ -31,14 +32,10 @@ export function clusterAll(documents: EnrichedDocument[]): Clusters {
   return { documents: updated, events, storylines, claims: result.claims };
 }
 
-const LEAD_CHARS = 90;
-
 /** A title for an event whose articles have none: the opening words of its first article's text. */
 function leadOf(documentIds: string[], byId: Map<string, EnrichedDocument>): string {
-  const text =
-    documentIds.map((id) => byId.get(id)?.title ?? byId.get(id)?.text).find((t) => t?.trim()) ?? '';
-  const firstSentence = text.split(/(?<=[.!?])\s/)[0] ?? text;
-  return firstSentence.length > LEAD_CHARS
-    ? `${firstSentence.slice(0, LEAD_CHARS).replace(/\s\S*$/, '')}…`
-    : firstSentence;
+  const first = documentIds
+    .map((id) => byId.get(id))
+    .find((doc) => (doc?.title ?? doc?.text)?.trim());
+  return first ? documentLead(first.title, first.text) : '';
 }

@@ -1,11 +1,14 @@
-import type { AliasTable } from '../enrich/entities/index.ts';
+import { ownPublished } from '../cluster/dates.ts';
+import { type BatchClusterResult, clusterBatch } from '../cluster/incremental/cluster-batch.ts';
+import { type AliasTable, EntityRegistry } from '../enrich/entities/index.ts';
 import { contentHash } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
-import type { RawDocument } from '../model/document.ts';
-import type { Store } from '../store/store.ts';
-import { processRawDocuments, type Rejection } from './analyze.ts';
-import { clusterAll } from './cluster.ts';
-import { BatchTemplates, templateLines } from './templates.ts';
+import type { EnrichedDocument, RawDocument } from '../model/document.ts';
+import type { StoredEntity } from '../model/entity.ts';
+import type { Store, StoreTransaction } from '../store/store.ts';
+import { type ProcessedBatch, processRawDocuments, type Rejection } from './analyze.ts';
+import { type EnrichContext, refreshTimes } from './enrich.ts';
+import { templateLines } from './templates.ts';
 
 export interface IngestSummary {
   read: number;
@@ -14,6 +17,8 @@ export interface IngestSummary {
   unchanged: number;
   rejected: Rejection[];
   timings: Record<string, number>;
+  /** What clustering changed, summed over the batches. */
+  clusters: { newEvents: number; grownEvents: number; merges: number; storylines: number };
 }
 
 export interface IngestIntoStoreOptions {
@@ -23,6 +28,10 @@ export interface IngestIntoStoreOptions {
   batchSize: number;
   ingest?: Partial<IngestOptions>;
   onItem?: (item: IngestItem) => void;
+  /** Called after each batch is committed. */
+  onBatch?: (summary: IngestSummary) => void;
+  /** Re-analyse documents already stored (their content hashes are known): `warta reprocess`. */
+  reprocess?: boolean;
 }
 
 /**
@@ -37,75 +46,166 @@ export async function ingestIntoStore(
   return ingestItemsIntoStore(ingestSources(inputs, options.ingest ?? {}), store, options);
 }
 
-/** The same, for items that come from elsewhere (the HTTP API, the feed watcher). */
+/** The same, for items that come from elsewhere (the HTTP API, the feed watcher, a reprocess scan). */
 export async function ingestItemsIntoStore(
   items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
   store: Store,
   options: IngestIntoStoreOptions,
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, added: 0, updated: 0, unchanged: 0, rejected: [], timings: {} };
+  const summary: IngestSummary = {
+    read: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: [],
+    timings: {},
+    clusters: { newEvents: 0, grownEvents: 0, merges: 0, storylines: 0 },
+  };
+  let context: EnrichContext | null = null;
   let batch: RawDocument[] = [];
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    storeBatch(batch, store, options, summary);
+  let rejections: Rejection[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0 && rejections.length === 0) return;
+    context ??= { registry: await loadRegistry(store, options.aliases) };
+    await storeBatch(batch, rejections, store, context, options, summary);
     batch = [];
+    rejections = [];
+    options.onBatch?.(summary);
   };
   for await (const item of items) {
     options.onItem?.(item);
     summary.read += 1;
     if (item.ok) batch.push(item.doc);
-    else summary.rejected.push({ source: item.source, reason: item.reason, message: item.message });
-    if (batch.length >= options.batchSize) flush();
+    else {
+      const rejection = { source: item.source, reason: item.reason, message: item.message };
+      summary.rejected.push(rejection);
+      rejections.push(rejection);
+    }
+    if (batch.length + rejections.length >= options.batchSize) await flush();
   }
-  flush();
-  store.saveFailures(summary.rejected.map((r) => ({ ...r, at: new Date().toISOString() })));
-  if (summary.added + summary.updated > 0) recluster(store);
+  await flush();
   return summary;
 }
 
-function storeBatch(
+/** The entity registry of the store, read once per run: new mentions meet every known entity. */
+async function loadRegistry(store: Store, aliases: AliasTable | undefined): Promise<EntityRegistry> {
+  return EntityRegistry.fromStored(await store.entityCatalog(), aliases ? { aliases } : {});
+}
+
+function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  return work().finally(() => {
+    timings[stage] = (timings[stage] ?? 0) + performance.now() - started;
+  });
+}
+
+/**
+ * One batch: the CPU work (extraction, enrichment) outside the write transaction, then clustering
+ * against the stored candidates and every write — documents, changed entities, outlet templates,
+ * cluster changes, rejections — in one transaction.
+ */
+async function storeBatch(
   raws: RawDocument[],
+  rejections: Rejection[],
   store: Store,
+  context: EnrichContext,
   options: IngestIntoStoreOptions,
   summary: IngestSummary,
-): void {
-  const hashes = raws.map((raw) => contentHash(raw.content));
-  const known = store.knownHashes(hashes);
-  const fresh = raws.filter((_, i) => !known.has(hashes[i] ?? ''));
+): Promise<void> {
+  const known = options.reprocess ? new Set<string>() : await store.knownHashes(raws.map((r) => contentHash(r.content)));
+  const fresh = raws.filter((raw) => !known.has(contentHash(raw.content)));
   summary.unchanged += raws.length - fresh.length;
-  if (fresh.length === 0) return;
-  const processed = processRawDocuments(
-    fresh,
-    {
-      referenceDate: options.referenceDate,
-      entities: store.entities(),
-      templates: new BatchTemplates(store),
-      ...(options.aliases ? { aliases: options.aliases } : {}),
-    },
-    summary.timings,
-  );
+  const processed: ProcessedBatch =
+    fresh.length === 0
+      ? { documents: [], raws: new Map(), rejected: [] }
+      : await processRawDocuments(
+          fresh,
+          {
+            referenceDate: options.referenceDate,
+            context,
+            storedTemplates: (outlets) => store.outletLineCounts(outlets),
+          },
+          summary.timings,
+        );
   summary.rejected.push(...processed.rejected);
-  const saved = store.saveDocuments(
-    processed.documents.map((document) => {
-      const raw = processed.raws.get(document.id);
-      return { document, raw: raw?.content ?? '', rawFormat: raw?.format ?? 'text' };
+  const failures = [...rejections, ...processed.rejected].map((r) => ({ ...r, at: new Date().toISOString() }));
+  await timed(summary.timings, 'store', () =>
+    store.transaction(async (tx) => {
+      await tx.saveFailures(failures);
+      if (processed.documents.length === 0) return;
+      await writeBatch(tx, processed, context, options, summary);
     }),
   );
-  store.saveEntities(processed.entities);
-  const byId = new Map(processed.documents.map((d) => [d.id, d]));
+}
+
+async function writeBatch(
+  tx: StoreTransaction,
+  processed: ProcessedBatch,
+  context: EnrichContext,
+  options: IngestIntoStoreOptions,
+  summary: IngestSummary,
+): Promise<void> {
+  // Another writer may have stored some of these since they were read: the transaction decides.
+  const knownNow = options.reprocess
+    ? new Set<string>()
+    : await tx.knownHashes(processed.documents.map((doc) => doc.contentHash));
+  const documents = processed.documents.filter((doc) => !knownNow.has(doc.contentHash));
+  summary.unchanged += processed.documents.length - documents.length;
+  if (documents.length === 0) return;
+  const clustered = await clusterBatch(documents, tx);
+  const saved = await tx.saveDocuments(
+    clustered.documents.map((document) => {
+      const raw = processed.raws.get(document.id);
+      const before = documents.find((doc) => doc.id === document.id);
+      const dated = before?.published?.value !== document.published?.value ? refreshTimes(document) : document;
+      return { document: dated, raw: raw?.content ?? '', rawFormat: raw?.format ?? 'text' };
+    }),
+  );
+  await tx.updateDocuments(await patchedDocuments(tx, clustered));
+  await tx.upsertEntities(changedEntities(documents, context));
   for (const id of saved.added) {
-    const doc = byId.get(id);
+    const doc = documents.find((d) => d.id === id);
     const raw = processed.raws.get(id);
-    if (doc?.outlet && raw) store.recordOutletLines(doc.outlet, templateLines(raw));
+    if (doc?.outlet && raw) await tx.recordOutletLines(doc.outlet, templateLines(raw));
   }
+  await tx.applyClusterChanges(clustered.changes);
   summary.added += saved.added.length;
   summary.updated += saved.updated.length;
   summary.unchanged += saved.unchanged.length;
+  summary.clusters.newEvents += clustered.counts.newEvents;
+  summary.clusters.grownEvents += clustered.counts.grownEvents;
+  summary.clusters.merges += clustered.counts.merges;
+  summary.clusters.storylines += clustered.counts.storylines;
 }
 
-/** Re-derives events, storylines and claims over the stored documents. */
-export function recluster(store: Store): void {
-  const clusters = clusterAll(store.allDocuments());
-  store.updateDocuments(clusters.documents);
-  store.saveClusters(clusters);
+/**
+ * Stored documents the batch changed: a new earliest copy, or a date inferred from an event that
+ * grew (their relative times are read again against it). Only those are read and rewritten.
+ */
+async function patchedDocuments(tx: StoreTransaction, clustered: BatchClusterResult): Promise<EnrichedDocument[]> {
+  const patches = clustered.storedPatches;
+  if (patches.size === 0) return [];
+  const updated: EnrichedDocument[] = [];
+  for (const doc of await tx.getDocuments([...patches.keys()])) {
+    const patch = patches.get(doc.id)!;
+    let next = doc;
+    if (patch.duplicateOf !== undefined && patch.duplicateOf !== doc.duplicateOf)
+      next = { ...next, duplicateOf: patch.duplicateOf };
+    if (patch.inferredPublished !== undefined && !hasOwnDate(doc)) {
+      const value = patch.inferredPublished?.value ?? null;
+      if (value !== (doc.published?.value ?? null)) next = refreshTimes({ ...next, published: patch.inferredPublished });
+    }
+    if (next !== doc) updated.push(next);
+  }
+  return updated;
+}
+
+function hasOwnDate(doc: EnrichedDocument): boolean {
+  return ownPublished(doc) !== null;
+}
+
+/** The entities the batch's documents mention: the only ones the registry changed. */
+function changedEntities(documents: EnrichedDocument[], context: EnrichContext): StoredEntity[] {
+  const ids = new Set(documents.flatMap((doc) => doc.entities.map((entity) => entity.entity)));
+  return [...ids].map((id) => context.registry.stored(id)).filter((e): e is StoredEntity => e !== undefined);
 }

@@ -6,7 +6,7 @@ import {
 import { splitLines } from '../extract/text/shape.ts';
 import type { OutletTemplatePort } from '../extract/types.ts';
 import type { RawDocument } from '../model/document.ts';
-import type { Store } from '../store/store.ts';
+import type { OutletLineCounts } from '../store/store.ts';
 
 /** The distinct normalised lines of a scraped text, as outlet templates count them (HTML has its own DOM rules). */
 export function templateLines(raw: RawDocument): string[] {
@@ -20,12 +20,15 @@ export function templateLines(raw: RawDocument): string[] {
   ];
 }
 
-/** Line counts of this batch added to what earlier batches taught the store. */
+/**
+ * Line counts of this batch added to what earlier batches taught the store: the stored counts are
+ * read once per batch, for the outlets it holds, before the second extraction pass (a read-only
+ * port: no store call in the middle of a document).
+ */
 export class BatchTemplates implements OutletTemplatePort {
   readonly learner = new OutletTemplateLearner();
-  readonly #stored = new Map<string, ReturnType<Store['outletLineCounts']>>();
 
-  constructor(private readonly store: Store | null) {}
+  constructor(private readonly stored: ReadonlyMap<string, OutletLineCounts> = new Map()) {}
 
   observe(outlet: string, lines: string[]): void {
     this.learner.observe(outlet, lines);
@@ -33,12 +36,8 @@ export class BatchTemplates implements OutletTemplatePort {
 
   lineFrequency(outlet: string, line: string): { documents: number; outletDocuments: number } {
     const batch = this.learner.lineFrequency(outlet, line);
-    if (!this.store) return batch;
-    let stored = this.#stored.get(outlet);
-    if (!stored) {
-      stored = this.store.outletLineCounts(outlet);
-      this.#stored.set(outlet, stored);
-    }
+    const stored = this.stored.get(outlet);
+    if (!stored) return batch;
     return {
       documents: batch.documents + (stored.lines.get(normaliseTemplateLine(line)) ?? 0),
       outletDocuments: batch.outletDocuments + stored.documents,

@@ -1,6 +1,7 @@
 import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
 import type { EnrichedDocument } from '../model/document.ts';
-import type { GlobalEntity } from '../model/entity.ts';
+import type { GlobalEntity, StoredEntity } from '../model/entity.ts';
+import type { ClusterStatePort } from './cluster-port.ts';
 
 /** Why an item could not be stored: kept so a person can see what was rejected and why. */
 export interface StoredFailure {
@@ -77,41 +78,101 @@ export interface FeedState {
   lastError: string | null;
 }
 
-/** Everything Warta keeps. SQLite implements it; a PostgreSQL backend can implement it later. */
+export interface EntityQuery extends Page {
+  /** Substring of the name or of an alias, case-insensitive. */
+  q?: string;
+  type?: GlobalEntity['type'];
+}
+
+/** A stored document with the raw content it came from, for full scans (export, reprocess). */
+export interface StoredDocumentRow {
+  document: EnrichedDocument;
+  raw: { content: string; format: string };
+  /** When it was first stored (ISO). */
+  ingestedAt: string;
+}
+
+/** Where a scan through the documents stands: pass it back to get the next page. */
+export type DocumentCursor = string | null;
+
+export interface DocumentScan {
+  /** Only documents stored at or after this ISO instant. */
+  since?: string;
+  limit: number;
+  after: DocumentCursor;
+}
+
+/** What a batch stores: one document and the raw content it was extracted from. */
+export interface DocumentToSave {
+  document: EnrichedDocument;
+  raw: string;
+  rawFormat: string;
+}
+
+/**
+ * Writes of one batch. Everything written through it commits together when the transaction's
+ * work resolves, or not at all when it throws (or the process dies): a rerun then redoes the batch.
+ */
+export interface StoreTransaction extends ClusterStatePort {
+  /** Content hashes already stored, of those given (read inside the transaction: no race). */
+  knownHashes(hashes: string[]): Promise<Set<string>>;
+  saveDocuments(batch: DocumentToSave[]): Promise<SaveResult>;
+  /**
+   * Rewrites what later stages learned about stored documents (duplicates, dates inferred from
+   * events, times re-read against them); the entity timelines follow the new dates.
+   */
+  updateDocuments(documents: EnrichedDocument[]): Promise<void>;
+  getDocuments(ids: string[]): Promise<EnrichedDocument[]>;
+  /** Inserts or replaces the given entities only (the ones a batch created or changed). */
+  upsertEntities(entities: StoredEntity[]): Promise<void>;
+  /** Counts one more document of `outlet` holding each of the lines (outlet templates). */
+  recordOutletLines(outlet: string, documentLines: string[]): Promise<void>;
+  saveFailures(failures: StoredFailure[]): Promise<void>;
+}
+
+/**
+ * Everything Warta keeps, behind an asynchronous port shaped by what the stages need. SQLite
+ * implements it (embedded default); other backends implement the same contract
+ * (test/store/store-contract.ts). No method loads the whole store: lists are paged.
+ */
 export interface Store {
   /** Content hashes already stored, of those given. */
-  knownHashes(hashes: string[]): Set<string>;
-  /** Saves a batch of documents and the raw content they came from, in one transaction. */
-  saveDocuments(batch: { document: EnrichedDocument; raw: string; rawFormat: string }[]): SaveResult;
-  /** Rewrites what later stages learned about stored documents (duplicates, dates inferred from events). */
-  updateDocuments(documents: EnrichedDocument[]): void;
-  saveFailures(failures: StoredFailure[]): void;
-  getDocument(id: string): EnrichedDocument | null;
-  getRaw(id: string): { content: string; format: string } | null;
-  allDocuments(): EnrichedDocument[];
-  listDocuments(query: DocumentQuery): DocumentSummary[];
-  search(text: string, query?: DocumentQuery): SearchHit[];
-  /** Replaces the global entity table (the registry's snapshot). */
-  saveEntities(entities: GlobalEntity[]): void;
-  entities(): GlobalEntity[];
-  /** Replaces events, storylines and claims with a fresh clustering. */
-  saveClusters(clusters: { events: NewsEvent[]; storylines: Storyline[]; claims: Claim[] }): void;
-  events(page?: Page): NewsEvent[];
-  storylines(page?: Page): Storyline[];
-  claims(page?: Page): Claim[];
-  getEvent(id: string): NewsEvent | null;
-  getStoryline(id: string): Storyline | null;
-  getEntity(id: string): GlobalEntity | null;
+  knownHashes(hashes: string[]): Promise<Set<string>>;
+  /** Runs `work` in one write transaction (one writer at a time; readers are never blocked). */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+  saveFailures(failures: StoredFailure[]): Promise<void>;
+  getDocument(id: string): Promise<EnrichedDocument | null>;
+  getDocuments(ids: string[]): Promise<EnrichedDocument[]>;
+  getRaw(id: string): Promise<{ content: string; format: string } | null>;
+  /** One page of a full scan in storage order; `next` is null after the last page. */
+  scanDocuments(scan: DocumentScan): Promise<{ rows: StoredDocumentRow[]; next: DocumentCursor }>;
+  listDocuments(query: DocumentQuery): Promise<DocumentSummary[]>;
+  search(text: string, query?: DocumentQuery): Promise<SearchHit[]>;
+  /**
+   * Every entity without its document list (documents live in the entity timeline): what the
+   * entity registry needs to give new mentions their identity.
+   */
+  entityCatalog(): Promise<StoredEntity[]>;
+  /** Entities by name or alias, most documents first, with the total that match. */
+  listEntities(query: EntityQuery): Promise<{ items: StoredEntity[]; total: number }>;
+  /** The entity with the ids of the documents mentioning it. */
+  getEntity(id: string): Promise<GlobalEntity | null>;
   /** Documents mentioning an entity, counted per publication month (`YYYY-MM`, or `undated`). */
-  entityTimeline(id: string): { period: string; documents: number; mentions: number }[];
-  /** Learned outlet templates: line frequencies per outlet. */
-  outletLineCounts(outlet: string): OutletLineCounts;
-  recordOutletLines(outlet: string, documentLines: string[]): void;
-  failures(limit?: number): StoredFailure[];
+  entityTimeline(id: string): Promise<{ period: string; documents: number; mentions: number }[]>;
+  events(page?: Page): Promise<NewsEvent[]>;
+  storylines(page?: Page & { sort?: 'size' | 'recent' }): Promise<Storyline[]>;
+  claims(page?: Page): Promise<Claim[]>;
+  /** Claims with a figure from one of the given documents. */
+  claimsOfDocuments(documentIds: string[]): Promise<Claim[]>;
+  getEvent(id: string): Promise<NewsEvent | null>;
+  getStoryline(id: string): Promise<Storyline | null>;
+  /** Learned outlet templates of the given outlets, read once before a batch is extracted. */
+  outletLineCounts(outlets: string[]): Promise<Map<string, OutletLineCounts>>;
+  failures(limit?: number): Promise<StoredFailure[]>;
   /** Adds a feed to watch; false when it was already there. */
-  addFeed(url: string): boolean;
-  feeds(): FeedState[];
-  saveFeedState(state: FeedState): void;
-  stats(): StoreStats;
-  close(): void;
+  addFeed(url: string): Promise<boolean>;
+  feeds(): Promise<FeedState[]>;
+  saveFeedState(state: FeedState): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
 }

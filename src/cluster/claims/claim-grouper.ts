@@ -4,7 +4,8 @@ import type { Figure } from '../../model/figure.ts';
 import { stableId } from '../hashing.ts';
 import { packFor } from '../language.ts';
 import { judgeConsistency } from './consistency.ts';
-import { contextSimilarity, type FigureContext, figureContexts } from './figure-context.ts';
+import type { ClaimItemRecord } from '../../store/cluster-port.ts';
+import { contextSimilarity, figureContexts } from './figure-context.ts';
 import { unitFamily } from './unit-families.ts';
 
 export interface ClaimOptions {
@@ -15,32 +16,34 @@ export interface ClaimOptions {
 export const DEFAULT_CLAIM_OPTIONS: ClaimOptions = { minContextSimilarity: 0.2 };
 
 interface Item {
-  doc: EnrichedDocument;
-  figure: Figure;
-  family: string;
-  context: FigureContext;
-  /** The outlet, or the document when the outlet is unknown: one source per claim. */
-  source: string;
+  record: ClaimItemRecord;
+  words: Map<string, number>;
 }
 
-/** Figures of the given documents that can take part in claims (independent documents, known unit). */
-function itemsOf(docs: readonly EnrichedDocument[]): Item[] {
-  const items: Item[] = [];
-  for (const doc of docs) {
-    if (doc.duplicateOf) continue;
-    const figures = doc.figures.filter((figure) => figure.unit && Number.isFinite(figure.value));
-    const contexts = figureContexts(packFor(doc.language), doc.text, figures);
-    figures.forEach((figure, at) => {
-      items.push({
-        doc,
-        figure,
-        family: unitFamily(figure.unit!),
-        context: contexts[at]!,
-        source: doc.outlet ?? doc.id,
-      });
-    });
-  }
-  return items;
+/**
+ * The figures of one document that may take part in claims (known unit), with the words around
+ * them: computed once when the document is analysed, kept by a store between batches.
+ */
+export function claimItemsOf(doc: EnrichedDocument): ClaimItemRecord[] {
+  const figures = doc.figures.filter((figure) => figure.unit && Number.isFinite(figure.value));
+  const contexts = figureContexts(packFor(doc.language), doc.text, figures);
+  return figures.map((figure, at) => ({
+    document: doc.id,
+    source: doc.outlet ?? doc.id,
+    family: unitFamily(figure.unit!),
+    text: figure.text,
+    value: figure.value,
+    qualifier: figure.qualifier,
+    start: figure.start,
+    end: figure.end,
+    figure: { ...figure },
+    words: [...contexts[at]!.words],
+    subject: contexts[at]!.subject,
+  }));
+}
+
+function toItem(record: ClaimItemRecord): Item {
+  return { record, words: new Map(record.words) };
 }
 
 /** The member whose context is closest to all the others: its phrase names the claim. */
@@ -49,7 +52,7 @@ function representative(group: Item[]): Item {
   let bestScore = -1;
   for (const item of group) {
     const score = group.reduce(
-      (sum, other) => sum + contextSimilarity(item.context.words, other.context.words),
+      (sum, other) => sum + contextSimilarity(item.words, other.words),
       0,
     );
     if (score > bestScore) [best, bestScore] = [item, score];
@@ -58,15 +61,15 @@ function representative(group: Item[]): Item {
 }
 
 function toClaim(group: Item[]): Claim {
-  const figures: ClaimFigure[] = group.map((item) => ({
-    document: item.doc.id,
-    text: item.figure.text,
-    value: item.figure.value,
-    qualifier: item.figure.qualifier,
-    start: item.figure.start,
-    end: item.figure.end,
+  const figures: ClaimFigure[] = group.map(({ record }) => ({
+    document: record.document,
+    text: record.text,
+    value: record.value,
+    qualifier: record.qualifier as Figure['qualifier'],
+    start: record.start,
+    end: record.end,
   }));
-  const verdict = judgeConsistency(group.map((item) => item.figure));
+  const verdict = judgeConsistency(group.map(({ record }) => record.figure as unknown as Figure));
   return {
     id: stableId(
       'clm',
@@ -75,8 +78,8 @@ function toClaim(group: Item[]): Claim {
         .sort()
         .join('|'),
     ),
-    subject: representative(group).context.subject,
-    unit: group[0]!.family,
+    subject: representative(group).record.subject,
+    unit: group[0]!.record.family,
     figures,
     consistent: verdict.consistent,
     reasoning: verdict.reasoning,
@@ -98,8 +101,8 @@ function linksOf(items: Item[], minSimilarity: number): Link[] {
   for (let a = 0; a < items.length; a++) {
     for (let b = a + 1; b < Math.min(items.length, a + 1 + COMPARE_SPAN); b++) {
       const [x, y] = [items[a]!, items[b]!];
-      if (x.family !== y.family || x.doc.id === y.doc.id) continue;
-      const similarity = contextSimilarity(x.context.words, y.context.words);
+      if (x.record.family !== y.record.family || x.record.document === y.record.document) continue;
+      const similarity = contextSimilarity(x.words, y.words);
       if (similarity >= minSimilarity) links.push({ a, b, similarity });
     }
   }
@@ -117,15 +120,23 @@ export function claimsInScope(
   docs: readonly EnrichedDocument[],
   options: ClaimOptions = DEFAULT_CLAIM_OPTIONS,
 ): Claim[] {
-  const items = itemsOf(docs);
+  return groupClaims(
+    docs.filter((doc) => !doc.duplicateOf).flatMap(claimItemsOf),
+    options,
+  );
+}
+
+/** Claims among the figures of one scope (see `claimsInScope`); items of copies are left out by the caller. */
+export function groupClaims(records: readonly ClaimItemRecord[], options: ClaimOptions = DEFAULT_CLAIM_OPTIONS): Claim[] {
+  const items = records.map(toItem);
   const groupOf = items.map((_, index) => index);
   const members = new Map(items.map((item, index) => [index, [item]]));
   for (const link of linksOf(items, options.minContextSimilarity)) {
     const [ga, gb] = [groupOf[link.a]!, groupOf[link.b]!];
     if (ga === gb) continue;
     const [left, right] = [members.get(ga)!, members.get(gb)!];
-    const docs = new Set(left.map((item) => item.doc.id));
-    if (right.some((item) => docs.has(item.doc.id))) continue;
+    const docs = new Set(left.map((item) => item.record.document));
+    if (right.some((item) => docs.has(item.record.document))) continue;
     left.push(...right);
     members.delete(gb);
     groupOf.forEach((group, index) => {
@@ -133,6 +144,6 @@ export function claimsInScope(
     });
   }
   return [...members.values()]
-    .filter((group) => new Set(group.map((item) => item.source)).size >= 2)
+    .filter((group) => new Set(group.map((item) => item.record.source)).size >= 2)
     .map(toClaim);
 }

@@ -101,6 +101,52 @@ export class DuplicateDetector {
     return { duplicateOf: null, jaccard: match.jaccard, verified: match.verified, supersedes, neighbours };
   }
 
+  /** The LSH keys of a signature, as a store files them. */
+  bandKeys(signature: Uint32Array): number[] {
+    return this.lsh.bandKeys(signature);
+  }
+
+  /** Holds a place for a document known only by id (aligned with the event index); never matched. */
+  adoptPlaceholder(id: string): number {
+    const item = this.stored.length;
+    this.stored.push({ id, order: Number.MAX_SAFE_INTEGER, signature: FORGOTTEN, root: item });
+    return item;
+  }
+
+  /** Fills a placeholder with a document read back from a store, in the copy group of `rootItem`. */
+  fill(item: number, doc: DuplicateInput, rootItem: number | null): void {
+    const stored = this.stored[item]!;
+    if (stored.signature !== FORGOTTEN) return;
+    stored.order = doc.date ? doc.date.first : Number.MAX_SAFE_INTEGER;
+    stored.signature = doc.signature;
+    const root = rootItem ?? item;
+    stored.root = root;
+    this.lsh.add(doc.signature, item);
+    if (doc.shingles.length > 0) this.remember(item, doc.shingles);
+    const group = this.groups.get(root);
+    if (group) {
+      if (!group.includes(item)) group.push(item);
+    } else this.groups.set(root, root === item ? [item] : [root, item]);
+  }
+
+  /**
+   * Takes in a document matched in an earlier batch (read back from a store) as the next item,
+   * in the copy group of `rootItem` (itself when it is the earliest copy, or when its root is not
+   * held). Its bands go into the LSH index so later documents find it.
+   */
+  adopt(doc: DuplicateInput, rootItem: number | null): number {
+    const item = this.stored.length;
+    const order = doc.date ? doc.date.first : Number.MAX_SAFE_INTEGER;
+    const root = rootItem ?? item;
+    this.stored.push({ id: doc.id, order, signature: doc.signature, root });
+    this.lsh.add(doc.signature, item);
+    if (doc.shingles.length > 0) this.remember(item, doc.shingles);
+    const group = this.groups.get(root);
+    if (group) group.push(item);
+    else this.groups.set(root, [item]);
+    return item;
+  }
+
   /** Forgets the given items (retention): they are never matched again and their memory is freed. */
   forget(items: readonly number[]): void {
     if (items.length === 0) return;

@@ -30,6 +30,11 @@ export class LshIndex {
     return key >>> 0;
   }
 
+  /** One key per band, the band folded in (`band · 2³² + key`): unique across bands, for a store. */
+  bandKeys(signature: Uint32Array): number[] {
+    return Array.from({ length: this.bands }, (_, band) => band * 2 ** 32 + this.bandKey(signature, band));
+  }
+
   add(signature: Uint32Array, item: number): void {
     for (let band = 0; band < this.bands; band++) {
       const key = this.bandKey(signature, band);

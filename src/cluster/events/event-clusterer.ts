@@ -2,9 +2,8 @@ import type { EventMembershipEvidence, NewsEvent } from '../../model/cluster.ts'
 import { gapDays } from '../calendar-days.ts';
 import { DuplicateDetector, type DuplicateResult } from '../duplicates/duplicate-detector.ts';
 import type { ClusterDocument } from '../features.ts';
-import { stableId } from '../hashing.ts';
 import { type Candidate, EventIndex } from './event-index.ts';
-import { addToEvent, type EventState, foundEvent, type StoredDoc } from './event-state.ts';
+import { addToEvent, type EventState, eventIdOf, foundEvent, type StoredDoc } from './event-state.ts';
 import { type EventProfile, eventProfile, summarizeEvent } from './event-summary.ts';
 import { linkProbability, type PairFeatures } from './link-model.ts';
 import { type EventMerge, mergeSimilarEvents } from './merge-pass.ts';
@@ -143,9 +142,39 @@ export class EventClusterer {
     this.retentionFrom = evictOldDocuments(this.index, this.duplicates, retainDays, this.retentionFrom);
   }
 
-  /** Merges events whose summaries the link model finds alike (run after a batch). */
-  mergeSimilarEvents(): EventMerge[] {
-    return mergeSimilarEvents(this.index, this.options);
+  /** Merges events whose summaries the link model finds alike (run after a batch); `only` limits who looks. */
+  mergeSimilarEvents(only: Set<EventState> | null = null): EventMerge[] {
+    return mergeSimilarEvents(this.index, this.options, only);
+  }
+
+  /**
+   * The working memory, for a store-backed batch that fills it with what the store holds of the
+   * batch's candidates before adding the batch (see `cluster/incremental`).
+   */
+  get memory(): { index: EventIndex; duplicates: DuplicateDetector } {
+    return { index: this.index, duplicates: this.duplicates };
+  }
+
+  /** Registers a document read back from a store (adopted into the memory at `index`). */
+  registerAdopted(id: string, index: number, duplicateOf: string | null): void {
+    this.docIds.set(id, index);
+    if (duplicateOf) this.duplicateOf.set(id, duplicateOf);
+  }
+
+  /** Whether the document is held (added, or adopted from a store). */
+  holds(id: string): boolean {
+    return this.docIds.has(id);
+  }
+
+  /** A held document as the clusterer keeps it (vectors over interned ids). */
+  heldDocument(id: string): StoredDoc | null {
+    return this.docById(id);
+  }
+
+  /** The event state of a held document. */
+  eventStateOf(documentId: string): EventState | null {
+    const doc = this.docById(documentId);
+    return doc ? this.index.events[doc.event]! : null;
   }
 
   /** The events held (open ones and closed ones not yet taken), as the model type. */
@@ -183,7 +212,7 @@ export class EventClusterer {
 
   eventOf(documentId: string): string | null {
     const doc = this.docById(documentId);
-    return doc ? stableId('evt', this.index.events[doc.event]!.founder) : null;
+    return doc ? eventIdOf(this.index.events[doc.event]!) : null;
   }
 
   duplicateOfDocument(documentId: string): string | null {
@@ -235,7 +264,7 @@ export class EventClusterer {
     stored.event = event.index;
     return {
       document: stored.id,
-      event: stableId('evt', event.founder),
+      event: eventIdOf(event),
       created: true,
       evidence: event.evidence[0]!,
     };
@@ -259,6 +288,6 @@ export class EventClusterer {
       linkedTo: linked?.id ?? null,
     };
     addToEvent(event, stored, this.index.caps, evidence);
-    return { document: stored.id, event: stableId('evt', event.founder), created: false, evidence };
+    return { document: stored.id, event: eventIdOf(event), created: false, evidence };
   }
 }

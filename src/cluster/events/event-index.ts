@@ -92,8 +92,8 @@ export class EventIndex {
     this.entityStats.observe(new Set(doc.entities.map((entity) => entity.id)));
   }
 
-  /** Turns a cluster document into a stored one (not yet in any event nor in the postings). */
-  store(doc: ClusterDocument): StoredDoc {
+  /** The capped vectors a document is stored with (over interned ids). */
+  vectorsOf(doc: ClusterDocument): Pick<StoredDoc, 'terms' | 'titleTerms' | 'entities'> {
     const termWeights = [...doc.terms].map(([term, count]) => {
       return [this.termStats.intern(term, doc.language), 1 + Math.log(count)] as [number, number];
     });
@@ -103,14 +103,21 @@ export class EventIndex {
       if (!this.entityNames.has(id)) this.entityNames.set(id, entity.name);
       entityWeights.set(id, (entityWeights.get(id) ?? 0) + entity.weight);
     }
+    return {
+      terms: sparseVector(termWeights, this.options.maxDocTerms, this.caps.termRank),
+      titleTerms: sparseVector(doc.titleTerms.map((term) => [this.termStats.intern(term, doc.language), 1])),
+      entities: sparseVector(entityWeights, this.options.maxEventEntities, this.caps.entityRank),
+    };
+  }
+
+  /** Turns a cluster document into a stored one (not yet in any event nor in the postings). */
+  store(doc: ClusterDocument): StoredDoc {
     const stored: StoredDoc = {
       index: this.docs.length,
       id: doc.id,
       title: doc.title,
       date: doc.date,
-      terms: sparseVector(termWeights, this.options.maxDocTerms, this.caps.termRank),
-      titleTerms: sparseVector(doc.titleTerms.map((term) => [this.termStats.intern(term, doc.language), 1])),
-      entities: sparseVector(entityWeights, this.options.maxEventEntities, this.caps.entityRank),
+      ...this.vectorsOf(doc),
       event: -1,
       evicted: false,
     };
@@ -119,11 +126,25 @@ export class EventIndex {
     return stored;
   }
 
-  private keysOf(terms: SparseVector, entities: SparseVector): { terms: number[]; entities: number[] } {
+  /** The keys a document (or an event, by its centroid) is filed and looked up under. */
+  keysOf(terms: SparseVector, entities: SparseVector): { terms: number[]; entities: number[] } {
     return {
       terms: strongest(terms, this.options.queryTerms, this.weights.termIdf),
       entities: strongest(entities, this.options.queryEntities, this.weights.entityIdf),
     };
+  }
+
+  /** Takes in a document clustered in an earlier batch (read back from a store), as the next index. */
+  adopt(doc: Omit<StoredDoc, 'index'>): StoredDoc {
+    const stored: StoredDoc = { ...doc, index: this.docs.length };
+    this.docs.push(stored);
+    if (doc.date && doc.date.last > this.newestDay) this.newestDay = doc.date.last;
+    return stored;
+  }
+
+  /** Postings known from a store for `key`, oldest first: they come before everything held. */
+  prependPostings(kind: 'term' | 'entity', key: number, items: readonly number[]): void {
+    (kind === 'term' ? this.termPostings : this.entityPostings).prepend(key, items);
   }
 
   /** Files the document under its rarest terms and most salient entities. */
@@ -179,7 +200,10 @@ export class EventIndex {
     for (const term of keys.terms) scan(this.termPostings, term, this.termStats.idf(term));
     for (const entity of keys.entities) scan(this.entityPostings, entity, this.entityStats.idf(entity));
     for (const [item, bands] of neighbours) visit(item, bands * BAND_HIT);
+    // An undated member is within every window: it must not bridge a dated document to an event
+    // whose dated members all lie outside the window (articles do not always arrive in date order).
     return [...found.values()]
+      .filter((candidate) => this.withinWindow(date, candidate.event.date))
       .sort((a, b) => b.hits - a.hits || a.event.index - b.event.index)
       .slice(0, this.options.maxCandidateEvents);
   }

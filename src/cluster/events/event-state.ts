@@ -1,6 +1,7 @@
 import type { EventMembershipEvidence, NewsEvent } from '../../model/cluster.ts';
 import type { DayRange } from '../calendar-days.ts';
 import type { EventProfile } from './event-summary.ts';
+import { stableId } from '../hashing.ts';
 import { addVectors, type SparseVector } from './sparse-vector.ts';
 
 /** A document as the event clusterer keeps it: compact vectors over interned ids. */
@@ -39,6 +40,15 @@ export interface EventState {
   frozen: { summary: NewsEvent; profile: EventProfile } | null;
   /** True once a frozen event was handed over by `takeClosedEvents` and forgotten. */
   released: boolean;
+  /** Founding order: the earlier-founded of two merged events keeps its id. */
+  founded: number;
+  /** The id of an event read back from a store (its founder may not be held). */
+  storedId?: string;
+}
+
+/** The event's id: derived from its founding document, so it stays the same run after run. */
+export function eventIdOf(event: EventState): string {
+  return event.storedId ?? stableId('evt', event.founder);
 }
 
 export interface VectorCaps {
@@ -71,6 +81,7 @@ export function foundEvent(index: number, doc: StoredDoc): EventState {
     live: 1,
     frozen: null,
     released: false,
+    founded: index,
   };
 }
 

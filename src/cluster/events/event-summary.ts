@@ -1,8 +1,7 @@
 import type { NewsEvent } from '../../model/cluster.ts';
 import { type DayRange, isoDay } from '../calendar-days.ts';
-import { stableId } from '../hashing.ts';
 import type { EventIndex } from './event-index.ts';
-import type { EventState, StoredDoc } from './event-state.ts';
+import { type EventState, eventIdOf, type StoredDoc } from './event-state.ts';
 import { weightedCosine } from './sparse-vector.ts';
 
 const EVENT_ENTITY_LIMIT = 20;
@@ -22,7 +21,7 @@ export function mostCentral(event: EventState, members: StoredDoc[], index: Even
  * The event's date: the day most members were published on (ties: the earliest); without any
  * day-precise member, the earliest coarser date (`2025-07`, `2025`).
  */
-export function eventDate(members: StoredDoc[]): string | null {
+export function eventDate(members: readonly { date: DayRange | null }[]): string | null {
   const perDay = new Map<number, number>();
   for (const doc of members) {
     if (doc.date && doc.date.first === doc.date.last)
@@ -61,7 +60,7 @@ export function summarizeEvent(event: EventState, index: EventIndex): NewsEvent 
         event.entities.values[a]! * index.entityStats.idf(event.entities.ids[a]!) || a - b,
   );
   return {
-    id: stableId('evt', event.founder),
+    id: eventIdOf(event),
     title: mostCentral(event, members, index).title,
     date: eventDate(members),
     documents: members.map((doc) => doc.id),
@@ -108,7 +107,7 @@ export function eventProfile(event: EventState, index: EventIndex): EventProfile
       weight,
     }));
   return {
-    id: stableId('evt', event.founder),
+    id: eventIdOf(event),
     title: mostCentral(event, members, index).title,
     date: event.date,
     documents: members.length,

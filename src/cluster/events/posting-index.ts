@@ -20,6 +20,12 @@ export class PostingIndex {
     }
   }
 
+  /** Puts items known from elsewhere (a store) before the ones held, oldest first: they are older. */
+  prepend(key: number, items: readonly number[]): void {
+    const list = this.postings.get(key);
+    this.postings.set(key, list ? [...items, ...list] : [...items]);
+  }
+
   /** Calls `visit` for up to `readCap` items under `key`, newest first, while it returns true. */
   scan(key: number, visit: (item: number) => boolean): void {
     const list = this.postings.get(key);

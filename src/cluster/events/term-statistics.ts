@@ -68,6 +68,33 @@ export class TermStatistics {
     return this.documents.reduce((sum, count) => sum + count, 0);
   }
 
+  /**
+   * Adds counts kept elsewhere (a store) for documents not observed here: `documents` more
+   * documents of `language`, and for each key the number of them that hold it. Keys seeded once.
+   */
+  seedDocuments(language: string, documents: number): void {
+    this.documents[this.languageSlot(language)]! += documents;
+  }
+
+  seedFrequency(key: string, language: string, documents: number): number {
+    const id = this.intern(key, language);
+    this.frequencies[id]! += documents;
+    if (id < this.idfStamp.length) this.idfStamp[id] = -1;
+    return id;
+  }
+
+  /** Whether `key` was interned already (seeding it later would mix counts). */
+  has(key: string, language = ''): boolean {
+    const slot = this.languages.get(language);
+    return slot !== undefined && this.ids[slot]!.has(key);
+  }
+
+  languageOfId(id: number): string {
+    const slot = this.languageOf[id]!;
+    for (const [language, at] of this.languages) if (at === slot) return language;
+    return '';
+  }
+
   /** Counts one more document of `language` holding each of `keys` (distinct). */
   observe(keys: Iterable<string>, language = ''): void {
     this.documents[this.languageSlot(language)]!++;

@@ -1,4 +1,6 @@
 import type { Storyline } from '../../model/cluster.ts';
+import type { StorylineEventProfile, StorylineRecord } from '../../store/cluster-port.ts';
+import { type DayRange, isoDay } from '../calendar-days.ts';
 import { gapDays } from '../calendar-days.ts';
 import type { EventProfile } from '../events/event-summary.ts';
 import { stableId } from '../hashing.ts';
@@ -42,6 +44,7 @@ export interface StorylineLink {
 
 interface StorylineState {
   id: string;
+  foundedSeq: number;
   eventIds: string[];
   /** The last `eventsCompared` events, with the norms of their term weights: all that is compared. */
   recent: { profile: EventProfile; norm: number }[];
@@ -80,9 +83,104 @@ export class StorylineTracker {
   private readonly storylines: StorylineState[] = [];
   private readonly byEntity = new Map<string, number[]>();
   private readonly storylineOfEvent = new Map<string, number>();
+  private readonly slotOf = new Map<string, number>();
+
+  /** Founding order given to the next new storyline (a store continues its own count). */
+  nextFoundedSeq = 0;
 
   constructor(options: Partial<StorylineOptions> = {}) {
     this.options = { ...DEFAULT_STORYLINE_OPTIONS, ...options };
+  }
+
+  /** Takes in a storyline read back from a store; returns its slot. */
+  adopt(record: StorylineRecord): number {
+    const known = this.slotOf.get(record.id);
+    if (known !== undefined) return known;
+    const slot = this.storylines.length;
+    this.storylines.push({
+      id: record.id,
+      foundedSeq: record.foundedSeq,
+      eventIds: [...record.events],
+      recent: record.recent.map((profile) => {
+        const restored = profileFromRecord(profile);
+        return { profile: restored, norm: norm(restored.terms) };
+      }),
+      entityCounts: new Map(record.entityCounts),
+      largest: { ...record.largest },
+      links: (record.summary.evidence ?? []).map((link) => ({ ...link, storyline: record.id })),
+    });
+    this.slotOf.set(record.id, slot);
+    for (const event of record.events) this.storylineOfEvent.set(event, slot);
+    return slot;
+  }
+
+  /** Storylines a store files under an entity, oldest first (they come before any added here). */
+  indexEntity(entityId: string, storylineIds: readonly string[]): void {
+    const slots = storylineIds.map((id) => this.slotOf.get(id)).filter((slot) => slot !== undefined);
+    const list = this.byEntity.get(entityId) ?? [];
+    this.byEntity.set(entityId, [...slots.filter((slot) => !list.includes(slot)), ...list]);
+  }
+
+  /** Takes an event out of its storyline (it was merged into another, or is placed again). */
+  remove(eventId: string): string | null {
+    const slot = this.storylineOfEvent.get(eventId);
+    if (slot === undefined) return null;
+    const state = this.storylines[slot]!;
+    const gone = state.recent.find((entry) => entry.profile.id === eventId)?.profile;
+    for (const entity of gone?.coreEntities ?? []) {
+      const count = (state.entityCounts.get(entity.id) ?? 0) - 1;
+      if (count > 0) state.entityCounts.set(entity.id, count);
+      else state.entityCounts.delete(entity.id);
+    }
+    state.eventIds = state.eventIds.filter((id) => id !== eventId);
+    state.recent = state.recent.filter((entry) => entry.profile.id !== eventId);
+    state.links = state.links.filter((link) => link.event !== eventId);
+    this.storylineOfEvent.delete(eventId);
+    return state.id;
+  }
+
+  /** An event of a storyline grew: what the storyline remembers of it follows. */
+  replaceProfile(event: EventProfile): void {
+    const slot = this.storylineOfEvent.get(event.id);
+    if (slot === undefined) return;
+    const state = this.storylines[slot]!;
+    const at = state.recent.findIndex((entry) => entry.profile.id === event.id);
+    if (at >= 0) state.recent[at] = { profile: event, norm: norm(event.terms) };
+    for (const entity of event.coreEntities) {
+      if (!state.entityCounts.has(entity.id)) state.entityCounts.set(entity.id, 1);
+    }
+    if (event.documents > state.largest.documents)
+      state.largest = { title: event.title, documents: event.documents };
+  }
+
+  eventCount(storylineId: string): number {
+    const slot = this.slotOf.get(storylineId);
+    return slot === undefined ? 0 : this.storylines[slot]!.eventIds.length;
+  }
+
+  /** The storyline as a store keeps it. */
+  record(storylineId: string): StorylineRecord | null {
+    const slot = this.slotOf.get(storylineId);
+    if (slot === undefined) return null;
+    const state = this.storylines[slot]!;
+    return {
+      id: state.id,
+      foundedSeq: state.foundedSeq,
+      events: [...state.eventIds],
+      recent: state.recent.map(({ profile }) => profileToRecord(profile)),
+      entityCounts: [...state.entityCounts],
+      largest: { ...state.largest },
+      latest: this.latestOf(storylineId),
+      summary: this.summaryOf(state),
+    };
+  }
+
+  /** The latest day a storyline's recent events reach, as an ISO date ('' when undated). */
+  latestOf(storylineId: string): string {
+    const slot = this.slotOf.get(storylineId);
+    const days = slot === undefined ? [] : this.storylines[slot]!.recent.map(({ profile }) => profile.date?.last);
+    const known = days.filter((day): day is number => day !== undefined);
+    return known.length > 0 ? isoDay(Math.max(...known)) : '';
   }
 
   add(event: EventProfile): StorylineLink {
@@ -97,12 +195,15 @@ export class StorylineTracker {
       const id = stableId('sty', event.id);
       this.storylines.push({
         id,
+        foundedSeq: this.nextFoundedSeq,
         eventIds: [],
         recent: [],
         entityCounts: new Map(),
         largest: { title: event.title, documents: 0 },
         links: [],
       });
+      this.slotOf.set(id, slot);
+      this.nextFoundedSeq++;
       link = { event: event.id, storyline: id, linkedTo: null, sharedEntities: [], topicSimilarity: 1 };
     }
     const state = this.storylines[slot]!;
@@ -131,17 +232,25 @@ export class StorylineTracker {
 
   /** The storylines as the model type: title of the largest event, core entities by frequency. */
   summaries(): Storyline[] {
-    return this.storylines.map((state) => {
-      const entities = [...state.entityCounts]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([id]) => id);
-      return {
-        id: state.id,
-        title: state.largest.title,
-        events: [...state.eventIds],
-        entities: entities.slice(0, 12),
-      };
-    });
+    return this.storylines.filter((state) => state.eventIds.length > 0).map((state) => this.summaryOf(state));
+  }
+
+  private summaryOf(state: StorylineState): Storyline {
+    const entities = [...state.entityCounts]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([id]) => id);
+    return {
+      id: state.id,
+      title: state.largest.title,
+      events: [...state.eventIds],
+      entities: entities.slice(0, 12),
+      evidence: state.links.map(({ event, linkedTo, sharedEntities, topicSimilarity }) => ({
+        event,
+        linkedTo,
+        sharedEntities,
+        topicSimilarity: Math.round(topicSimilarity * 1000) / 1000,
+      })),
+    };
   }
 
   /** Why each event is in its storyline. */
@@ -198,4 +307,19 @@ export class StorylineTracker {
     }
     return best;
   }
+}
+
+function profileFromRecord(record: StorylineEventProfile): EventProfile {
+  return { ...record, terms: new Map(record.terms), coreEntities: record.coreEntities.map((e) => ({ ...e })) };
+}
+
+function profileToRecord(profile: EventProfile): StorylineEventProfile {
+  return {
+    id: profile.id,
+    title: profile.title,
+    date: profile.date as DayRange | null,
+    documents: profile.documents,
+    terms: [...profile.terms],
+    coreEntities: profile.coreEntities.map((e) => ({ ...e })),
+  };
 }

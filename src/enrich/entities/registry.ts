@@ -1,4 +1,4 @@
-import type { Alias, EntityType, GlobalEntity } from '../../model/entity.ts';
+import type { Alias, EntityType, GlobalEntity, StoredEntity } from '../../model/entity.ts';
 import { type AliasTable, createAliasTable } from './alias-table.ts';
 import { chooseName } from './document-entities.ts';
 import { entityId } from './entity-id.ts';
@@ -21,6 +21,8 @@ export interface RegistryEntity extends GlobalEntity {
   forms?: Record<string, number>;
   /** The name comes from the alias table and stays. */
   pinned?: boolean;
+  /** Documents counted in a store but not listed in `documents` (a store keeps them apart). */
+  documentCount?: number;
 }
 
 export interface RegistryOptions {
@@ -42,6 +44,8 @@ interface Entry {
   forms: Map<string, number>;
   aliases: Map<string, Alias>;
   documents: Set<string>;
+  /** Documents known to mention it but not listed (read back from a store without its document list). */
+  unlisted: number;
   pinned: boolean;
 }
 
@@ -65,7 +69,7 @@ export class EntityRegistry {
         const entry = this.#entries.get(id);
         return entry ? [entry.entity.name, ...entry.forms.keys()] : [];
       },
-      documentCount: (id) => this.#entries.get(id)?.documents.size ?? 0,
+      documentCount: (id) => this.#documentCount(id),
     };
   }
 
@@ -117,6 +121,27 @@ export class EntityRegistry {
     return ids.map((id) => this.get(id)!).filter(Boolean);
   }
 
+  #documentCount(id: string): number {
+    const entry = this.#entries.get(id);
+    return entry ? entry.unlisted + entry.documents.size : 0;
+  }
+
+  /** Rebuilds a registry from a store's entities, which carry their document count but not the list. */
+  static fromStored(entities: readonly StoredEntity[], options: RegistryOptions = {}): EntityRegistry {
+    return EntityRegistry.fromSnapshot(
+      entities.map((entity) => ({ ...entity, documents: [] })),
+      options,
+    );
+  }
+
+  /** The entity as a store keeps it: the documents of this registry counted in, not listed. */
+  stored(id: string): StoredEntity | undefined {
+    const entry = this.#entries.get(id);
+    if (!entry) return undefined;
+    const { documents: _listed, documentCount: _count, ...rest } = this.#snapshotOf(entry);
+    return { ...rest, documentCount: entry.unlisted + entry.documents.size };
+  }
+
   documentsOf(id: string): string[] {
     return [...(this.#entries.get(id)?.documents ?? [])];
   }
@@ -153,16 +178,19 @@ export class EntityRegistry {
   }
 
   #restore(entity: RegistryEntity): void {
+    const listed = entity.documents ?? [];
+    const unlisted = Math.max(0, (entity.documentCount ?? listed.length) - listed.length);
     const forms = new Map(Object.entries(entity.forms ?? {}));
     if (forms.size === 0) {
-      forms.set(entity.name, Math.max(1, entity.documents.length));
+      forms.set(entity.name, Math.max(1, listed.length + unlisted));
       for (const alias of entity.aliases) forms.set(alias.alias, 1);
     }
     const entry: Entry = {
       entity: { id: entity.id, name: entity.name, type: entity.type, aliases: [], documents: [] },
       forms,
       aliases: new Map(entity.aliases.map((alias) => [alias.alias, alias])),
-      documents: new Set(entity.documents),
+      documents: new Set(listed),
+      unlisted,
       pinned: entity.pinned === true,
     };
     this.#entries.set(entity.id, entry);
@@ -201,6 +229,7 @@ export class EntityRegistry {
       forms: new Map(),
       aliases: new Map(),
       documents: new Set(),
+      unlisted: 0,
       pinned: local.table !== null,
     };
     this.#entries.set(id, entry);
@@ -230,7 +259,7 @@ export class EntityRegistry {
 
   #learnNames(entry: Entry): void {
     const { type, name } = entry.entity;
-    const established = entry.documents.size >= 2;
+    const established = entry.unlisted + entry.documents.size >= 2;
     for (const form of [name, ...entry.forms.keys()]) {
       const source = entry.aliases.get(form)?.source;
       if (established || source === 'text' || source === 'curated' || source === 'user')
