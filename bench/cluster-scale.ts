@@ -5,6 +5,7 @@ import { capitalisedWordEntities } from '../src/cluster/proxy-entities.ts';
 import { StorylineTracker } from '../src/cluster/storylines/storyline-tracker.ts';
 import type { EnrichedDocument } from '../src/model/document.ts';
 import { type IndosumArticle, readIndosum } from './lib/indosum.ts';
+import { generator, resampledText, type Slot, streamOrder } from './lib/resampled-indosum.ts';
 
 /**
  * Does the cost per document stay flat as the corpus grows? Feeds the online event clusterer up to
@@ -22,58 +23,14 @@ import { type IndosumArticle, readIndosum } from './lib/indosum.ts';
 const maxArg = process.argv.indexOf('--max');
 const MAX = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 100_000;
 const CHECKPOINTS = [1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000].filter((n) => n <= MAX);
-const SHIFT_DAYS = 45;
-const DAY_MS = 86_400_000;
-
-/** Mulberry32: a small seeded generator, so every run builds the same corpus. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pack = packFor('id');
 
-interface Slot {
-  article: IndosumArticle;
-  copy: number;
-  day: number;
-}
-
-/** (article, copy) pairs in shifted-date order, from the day the first copy's period ends. */
-function streamOrder(articles: IndosumArticle[], count: number): Slot[] {
-  const dayOf = (date: Date) => Math.floor(date.getTime() / DAY_MS);
-  const first = Math.min(...articles.map((article) => dayOf(article.published)));
-  const last = Math.max(...articles.map((article) => dayOf(article.published)));
-  const copies = Math.ceil(count / articles.length) + Math.ceil((last - first) / SHIFT_DAYS) + 2;
-  const slots: Slot[] = [];
-  for (let copy = 0; copy < copies; copy++) {
-    for (const article of articles) {
-      const day = dayOf(article.published) + copy * SHIFT_DAYS;
-      if (day >= last) slots.push({ article, copy, day });
-    }
-  }
-  slots.sort((a, b) => a.day - b.day || (a.article.id < b.article.id ? -1 : 1) || a.copy - b.copy);
-  return slots.slice(0, count);
-}
-
 function syntheticDocument(articles: IndosumArticle[], slot: Slot, random: () => number): EnrichedDocument {
-  const { article, copy } = slot;
-  const kept = article.paragraphs.filter(() => random() < 0.7);
-  if (kept.length === 0) kept.push(article.paragraphs[0] ?? article.title);
-  const other = articles[Math.floor(random() * articles.length)]!;
-  kept.push(other.paragraphs[Math.floor(random() * other.paragraphs.length)] ?? '');
-  const text = kept.join('\n\n');
-  const published = new Date(article.published.getTime() + copy * SHIFT_DAYS * DAY_MS);
-  const value = published.toISOString().slice(0, 10);
+  const { article } = slot;
+  const { id, text, published: value } = resampledText(articles, slot, random);
   return {
-    id: `${article.id}#${copy}`,
-    contentHash: `${article.id}#${copy}`,
+    id,
+    contentHash: id,
     source: article.url,
     kind: 'jsonl',
     url: article.url,

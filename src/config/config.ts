@@ -56,6 +56,14 @@ function parsePort(name: string, value: string): number {
   return port;
 }
 
+function parseBatchSize(value: string): number {
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 10_000) {
+    throw new ConfigError(`WARTA_BATCH_SIZE: expected a whole number 1-10000, got ${JSON.stringify(value)}`);
+  }
+  return size;
+}
+
 /** The configuration from defaults, the environment (WARTA_*) and explicit overrides, in that order. */
 export function loadConfig(
   overrides: Partial<{ dbPath: string; port: string; host: string; referenceDate: string }> = {},
@@ -73,5 +81,6 @@ export function loadConfig(
   const host = overrides.host ?? env.WARTA_HOST;
   if (host) config.http.host = host;
   if (env.WARTA_TOKEN) config.http.writeToken = env.WARTA_TOKEN;
+  if (env.WARTA_BATCH_SIZE !== undefined) config.batchSize = parseBatchSize(env.WARTA_BATCH_SIZE);
   return config;
 }

@@ -5,7 +5,7 @@ import { contentHash } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
 import type { EnrichedDocument, RawDocument } from '../model/document.ts';
 import type { StoredEntity } from '../model/entity.ts';
-import type { Store, StoreTransaction } from '../store/store.ts';
+import type { RawEnvelope, Store, StoreTransaction } from '../store/store.ts';
 import { type ProcessedBatch, processRawDocuments, type Rejection } from './analyze.ts';
 import { type EnrichContext, refreshTimes } from './enrich.ts';
 import { templateLines } from './templates.ts';
@@ -158,7 +158,8 @@ async function writeBatch(
       const raw = processed.raws.get(document.id);
       const before = documents.find((doc) => doc.id === document.id);
       const dated = before?.published?.value !== document.published?.value ? refreshTimes(document) : document;
-      return { document: dated, raw: raw?.content ?? '', rawFormat: raw?.format ?? 'text' };
+      const envelope = raw ? envelopeOf(raw) : undefined;
+      return { document: dated, raw: raw?.content ?? '', rawFormat: raw?.format ?? 'text', ...(envelope ? { envelope } : {}) };
     }),
   );
   await tx.updateDocuments(await patchedDocuments(tx, clustered));
@@ -198,6 +199,10 @@ async function patchedDocuments(tx: StoreTransaction, clustered: BatchClusterRes
     if (next !== doc) updated.push(next);
   }
   return updated;
+}
+
+function envelopeOf({ content: _content, diagnostics: _diagnostics, ...envelope }: RawDocument): RawEnvelope {
+  return envelope;
 }
 
 function hasOwnDate(doc: EnrichedDocument): boolean {

@@ -1,5 +1,5 @@
 import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
-import type { EnrichedDocument } from '../model/document.ts';
+import type { EnrichedDocument, RawDocument } from '../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../model/entity.ts';
 import type { ClusterStatePort } from './cluster-port.ts';
 
@@ -84,10 +84,14 @@ export interface EntityQuery extends Page {
   type?: GlobalEntity['type'];
 }
 
+/** How a raw item came in (all of `RawDocument` but its content): enough to analyse it again. */
+export type RawEnvelope = Omit<RawDocument, 'content' | 'diagnostics'>;
+
 /** A stored document with the raw content it came from, for full scans (export, reprocess). */
 export interface StoredDocumentRow {
   document: EnrichedDocument;
-  raw: { content: string; format: string };
+  /** `envelope` is null for documents stored before envelopes were kept. */
+  raw: { content: string; format: string; envelope: RawEnvelope | null };
   /** When it was first stored (ISO). */
   ingestedAt: string;
 }
@@ -107,6 +111,7 @@ export interface DocumentToSave {
   document: EnrichedDocument;
   raw: string;
   rawFormat: string;
+  envelope?: RawEnvelope;
 }
 
 /**
