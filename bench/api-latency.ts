@@ -1,15 +1,15 @@
-// API latency (median and 95th percentile of search, entity and event pages) and the web UI's
+// API latency (median and 95th percentile of search, entity, event and list pages) and the web UI's
 // first load, on a store of 10,000+ documents made from IndoSum articles resampled over a longer
 // period (each article reused with its dates shifted by whole months).
 // usage: node --import tsx bench/api-latency.ts [--documents 10000] [--db /tmp/warta-latency.db]
 import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
+import type { IngestItem } from '../src/ingest/index.ts';
 import type { RawDocument } from '../src/model/document.ts';
-import { processRawDocuments } from '../src/pipeline/analyze.ts';
-import { recluster } from '../src/pipeline/ingest-into-store.ts';
-import { BatchTemplates } from '../src/pipeline/templates.ts';
+import { ingestItemsIntoStore } from '../src/pipeline/ingest-into-store.ts';
 import { createApp } from '../src/serve/http/app.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../src/store/store.ts';
 import { asScrapedText, readIndosum } from './lib/indosum.ts';
 
 const args = process.argv.slice(2);
@@ -26,13 +26,13 @@ function shifted(date: Date, months: number): string {
   return d.toISOString();
 }
 
-async function buildStore(store: SqliteStore): Promise<void> {
+function resampledArticles(): IngestItem[] {
   const articles = readIndosum();
-  const raws: RawDocument[] = [];
-  for (let copy = 0; raws.length < target; copy++) {
+  const items: IngestItem[] = [];
+  for (let copy = 0; items.length < target; copy++) {
     for (const article of articles) {
-      if (raws.length >= target) break;
-      raws.push({
+      if (items.length >= target) break;
+      const doc: RawDocument = {
         givenId: `${article.id}-r${copy}`,
         source: `indosum:${article.id}#${copy}`,
         kind: 'jsonl',
@@ -41,32 +41,28 @@ async function buildStore(store: SqliteStore): Promise<void> {
         encoding: 'utf-8',
         hints: { outlet: article.outlet, published: shifted(article.published, copy * 7), url: article.url },
         diagnostics: [],
-      });
+      };
+      items.push({ ok: true, doc });
     }
   }
+  return items;
+}
+
+async function buildStore(store: Store): Promise<void> {
+  const items = resampledArticles();
   const started = performance.now();
-  for (let i = 0; i < raws.length; i += 500) {
-    const batch = raws.slice(i, i + 500);
-    const processed = processRawDocuments(batch, {
-      referenceDate: new Date('2026-01-01T00:00:00Z'),
-      entities: store.entities(),
-      templates: new BatchTemplates(store),
-    });
-    store.saveDocuments(
-      processed.documents.map((document) => ({
-        document,
-        raw: processed.raws.get(document.id)?.content ?? '',
-        rawFormat: 'text',
-      })),
-    );
-    store.saveEntities(processed.entities);
-    process.stderr.write(`\rstored ${Math.min(i + 500, raws.length)}/${raws.length}`);
-  }
-  const clusterStarted = performance.now();
-  recluster(store);
-  process.stderr.write(
-    `\nbuilt in ${((performance.now() - started) / 1000).toFixed(0)} s (clustering ${((performance.now() - clusterStarted) / 1000).toFixed(0)} s)\n`,
-  );
+  let stored = 0;
+  await ingestItemsIntoStore(items, store, {
+    referenceDate: new Date('2026-01-01T00:00:00Z'),
+    batchSize: 500,
+    onItem: () => {
+      stored += 1;
+      if (stored % 500 === 0 || stored === items.length) {
+        process.stderr.write(`\rread ${stored}/${items.length}`);
+      }
+    },
+  });
+  process.stderr.write(`\nbuilt in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -114,8 +110,8 @@ async function uiFirstLoad(url: string): Promise<number | null> {
 }
 
 const store = new SqliteStore({ path: dbPath });
-if (store.stats().documents < target) await buildStore(store);
-const stats = store.stats();
+if ((await store.stats()).documents < target) await buildStore(store);
+const stats = await store.stats();
 const app = createApp({ store, writeToken: null });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
@@ -134,11 +130,8 @@ const queries = [
   'film',
   'gempa bumi',
 ];
-const entities = store
-  .entities()
-  .sort((a, b) => b.documents.length - a.documents.length)
-  .slice(0, 30);
-const events = store.events({ limit: 30 });
+const { items: entities } = await store.listEntities({ limit: 30 });
+const events = await store.events({ limit: 30 });
 const search = await timeRequests(
   base,
   [...queries, ...queries, ...queries].map((q) => `/api/search?q=${encodeURIComponent(q)}`),
@@ -151,9 +144,17 @@ const event = await timeRequests(
   base,
   events.map((e) => `/api/events/${e.id}`),
 );
+const entityList = await timeRequests(
+  base,
+  entities.map((e) => `/api/entities?q=${encodeURIComponent(e.name.slice(0, 4))}`),
+);
+const recentStorylines = await timeRequests(
+  base,
+  Array.from({ length: 30 }, (_, i) => `/api/storylines?sort=recent&limit=50&offset=${i * 50}`),
+);
 const ui = await uiFirstLoad(`${base}/`);
 server.close();
-store.close();
+await store.close();
 
 console.log(
   `store: ${stats.documents} documents, ${stats.entities} entities, ${stats.events} events (${dbPath})\n`,
@@ -164,6 +165,8 @@ for (const [name, r] of [
   ['search', search],
   ['entity page', entity],
   ['event page', event],
+  ['entity list (name search)', entityList],
+  ['storylines, most recent first', recentStorylines],
 ] as const) {
   console.log(`| ${name} | ${r.n} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} |`);
 }

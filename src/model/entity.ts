@@ -42,4 +42,6 @@ export interface StoredEntity extends Omit<GlobalEntity, 'documents'> {
   forms?: Record<string, number>;
   /** The name comes from the alias table and stays. */
   pinned?: boolean;
+  /** Words a store files the entity under, so a batch reads only the entities its text can meet. */
+  lookupTokens?: string[];
 }

@@ -43,6 +43,8 @@ export interface ProcessOptions {
   context: EnrichContext;
   /** Outlet templates learned earlier (a store's), read once for the outlets a batch holds. */
   storedTemplates?: (outlets: string[]) => Promise<Map<string, OutletLineCounts>>;
+  /** Runs after extraction, before enrichment (a store reads the entities the texts can meet). */
+  beforeEnrich?: (documents: ExtractedDocument[]) => Promise<void>;
 }
 
 export interface ProcessedBatch {
@@ -100,6 +102,7 @@ export async function processRawDocuments(
       extractDocument(raw, { referenceDate: options.referenceDate, templates }),
     );
   });
+  await options.beforeEnrich?.(final);
   const documents = final.map((doc) =>
     timed(timings, 'enrich', () =>
       runIsolated(

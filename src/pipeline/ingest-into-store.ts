@@ -1,9 +1,10 @@
 import { ownPublished } from '../cluster/dates.ts';
 import { type BatchClusterResult, clusterBatch } from '../cluster/incremental/cluster-batch.ts';
 import { type AliasTable, EntityRegistry } from '../enrich/entities/index.ts';
+import { entityLookupTokens, textLookupTokens } from '../enrich/entities/lookup-tokens.ts';
 import { contentHash } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
-import type { EnrichedDocument, RawDocument } from '../model/document.ts';
+import type { EnrichedDocument, ExtractedDocument, RawDocument } from '../model/document.ts';
 import type { StoredEntity } from '../model/entity.ts';
 import type { RawEnvelope, Store, StoreTransaction } from '../store/store.ts';
 import { type ProcessedBatch, processRawDocuments, type Rejection } from './analyze.ts';
@@ -61,13 +62,13 @@ export async function ingestItemsIntoStore(
     timings: {},
     clusters: { newEvents: 0, grownEvents: 0, merges: 0, storylines: 0 },
   };
-  let context: EnrichContext | null = null;
+  let lazy: LazyRegistry | null = null;
   let batch: RawDocument[] = [];
   let rejections: Rejection[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0 && rejections.length === 0) return;
-    context ??= { registry: await loadRegistry(store, options.aliases) };
-    await storeBatch(batch, rejections, store, context, options, summary);
+    lazy ??= new LazyRegistry(store, options.aliases);
+    await storeBatch(batch, rejections, store, lazy, options, summary);
     batch = [];
     rejections = [];
     options.onBatch?.(summary);
@@ -87,9 +88,35 @@ export async function ingestItemsIntoStore(
   return summary;
 }
 
-/** The entity registry of the store, read once per run: new mentions meet every known entity. */
-async function loadRegistry(store: Store, aliases: AliasTable | undefined): Promise<EntityRegistry> {
-  return EntityRegistry.fromStored(await store.entityCatalog(), aliases ? { aliases } : {});
+/**
+ * The entity registry of a run. It starts empty and, before each batch is enriched, takes in the
+ * stored entities filed under the words of the batch's texts (and of the alias table's canonical
+ * names): every entity a mention could be matched to, and no others, so a batch costs the same
+ * whatever the number of stored entities.
+ */
+class LazyRegistry {
+  readonly registry: EntityRegistry;
+  readonly #asked = new Set<string>();
+  /** Words asked for with the next batch whatever its text: the alias table's names. */
+  readonly #pending = new Set<string>();
+
+  constructor(
+    private readonly store: Store,
+    aliases: AliasTable | undefined,
+  ) {
+    this.registry = EntityRegistry.fromStored([], aliases ? { aliases } : {});
+    const canonical = this.registry.aliases.rules().flatMap((rule) => [rule.canonical, rule.alias]);
+    for (const token of entityLookupTokens(canonical)) this.#pending.add(token);
+  }
+
+  async meet(documents: readonly ExtractedDocument[]): Promise<void> {
+    const words = textLookupTokens(documents.flatMap((doc) => [doc.title ?? '', doc.text]));
+    const fresh = [...this.#pending, ...words].filter((word) => !this.#asked.has(word));
+    this.#pending.clear();
+    if (fresh.length === 0) return;
+    for (const word of fresh) this.#asked.add(word);
+    this.registry.absorb(await this.store.entitiesByTokens(fresh));
+  }
 }
 
 function timed<T>(timings: Record<string, number>, stage: string, work: () => Promise<T>): Promise<T> {
@@ -108,10 +135,11 @@ async function storeBatch(
   raws: RawDocument[],
   rejections: Rejection[],
   store: Store,
-  context: EnrichContext,
+  lazy: LazyRegistry,
   options: IngestIntoStoreOptions,
   summary: IngestSummary,
 ): Promise<void> {
+  const context: EnrichContext = { registry: lazy.registry };
   const known = options.reprocess ? new Set<string>() : await store.knownHashes(raws.map((r) => contentHash(r.content)));
   const fresh = raws.filter((raw) => !known.has(contentHash(raw.content)));
   summary.unchanged += raws.length - fresh.length;
@@ -124,6 +152,7 @@ async function storeBatch(
             referenceDate: options.referenceDate,
             context,
             storedTemplates: (outlets) => store.outletLineCounts(outlets),
+            beforeEnrich: (documents) => lazy.meet(documents),
           },
           summary.timings,
         );

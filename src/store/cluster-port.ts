@@ -99,6 +99,8 @@ export interface StorylineEventProfile {
   id: string;
   title: string;
   date: DayRange | null;
+  /** The event's date as the event shows it (ISO), or null. */
+  eventDate?: string | null;
   documents: number;
   terms: [string, number][];
   coreEntities: { id: string; name: string; weight: number }[];
@@ -162,14 +164,23 @@ export interface ClusterChanges {
   evictBefore: number | null;
 }
 
+/** A lookup of one index key for documents within a time window (days), or at any time (null). */
+export interface PostingLookup<K> {
+  key: K;
+  window: { from: number; to: number } | null;
+}
+
 export interface ClusterStatePort {
   /** Documents per language so far (language → count). */
   documentCounts(): Promise<Map<string, number>>;
   termFrequencies(keys: TermKey[]): Promise<Map<TermKey, number>>;
   entityFrequencies(ids: string[]): Promise<Map<string, number>>;
-  /** Newest `limit` entries per term key, newest first. */
-  termPostings(keys: TermKey[], limit: number): Promise<Map<TermKey, PostingRecord[]>>;
-  entityPostings(ids: string[], limit: number): Promise<Map<string, PostingRecord[]>>;
+  /**
+   * Per lookup, the newest `limit` entries of its key dated within its window, and the newest
+   * `limit` undated ones (an undated document is within every window); merged per key, newest first.
+   */
+  termPostings(lookups: PostingLookup<TermKey>[], limit: number): Promise<Map<TermKey, PostingRecord[]>>;
+  entityPostings(lookups: PostingLookup<string>[], limit: number): Promise<Map<string, PostingRecord[]>>;
   /** Newest `limit` documents per LSH band key, newest first. */
   bandPostings(keys: number[], limit: number): Promise<Map<number, PostingRecord[]>>;
   clusterDocuments(ids: string[]): Promise<ClusterDocRecord[]>;

@@ -158,6 +158,8 @@ export interface Store {
    * entity registry needs to give new mentions their identity.
    */
   entityCatalog(): Promise<StoredEntity[]>;
+  /** The entities filed under any of the words (`StoredEntity.lookupTokens`): what a batch can meet. */
+  entitiesByTokens(tokens: string[]): Promise<StoredEntity[]>;
   /** Entities by name or alias, most documents first, with the total that match. */
   listEntities(query: EntityQuery): Promise<{ items: StoredEntity[]; total: number }>;
   /** The entity with the ids of the documents mentioning it. */

@@ -24,7 +24,7 @@ test('analyze --format json on the seeds passes the shared export checker', () =
   assert.equal(parsed.format, 'warta-analysis/1');
 });
 
-test('ingest twice into one database changes nothing the second time; stats and show read it', () => {
+test('ingest twice into one database changes nothing the second time; stats, show and reports read it', () => {
   const db = join(dir, 'samples.db');
   const first = runCli(['ingest', join(REPO_DIR, 'samples'), '--db', db, '--reference-date', '2025-03-12']);
   assert.equal(first.status, 0, first.stderr);
@@ -41,6 +41,30 @@ test('ingest twice into one database changes nothing the second time; stats and 
   const show = runCli(['show', id, '--db', db]);
   assert.equal(show.status, 0, show.stderr);
   assert.match(show.stdout, /Pasar Terapung/);
+  const events = JSON.parse(runCli(['events', '--db', db, '--format', 'json']).stdout) as unknown[];
+  assert.equal(events.length, stats.events, 'the events report lists every stored event');
+  const storylines = runCli(['storylines', '--db', db]);
+  assert.equal(storylines.status, 0, storylines.stderr);
+  assert.equal(storylines.stdout.match(/^▶ /gm)?.length, stats.storylines);
+  assert.match(storylines.stdout, /opened the storyline/, 'each storyline says why its events belong');
+  const claims = runCli(['claims', '--db', db]);
+  assert.equal(claims.status, 0, claims.stderr);
+  assert.equal(claims.stdout.match(/^[✓✗] /gm)?.length, stats.claims);
+});
+
+test('editing the alias table says that stored documents need a reprocess to follow it', () => {
+  const table = join(dir, 'aliases.tsv');
+  const db = join(dir, 'aliases.db');
+  const added = runCli(['aliases', '--file', table, 'add', 'Bu Dewi', 'Dewi Anggraeni Putri'], {
+    WARTA_DB: db,
+  });
+  assert.equal(added.status, 0, added.stderr);
+  assert.match(added.stdout, /added Bu Dewi → Dewi Anggraeni Putri/);
+  const hint = `stored documents keep their old entities until you run \`warta reprocess --db ${db}\``;
+  assert.ok(added.stdout.includes(hint), added.stdout);
+  const removed = runCli(['aliases', '--file', table, 'remove', 'Bu Dewi'], { WARTA_DB: db });
+  assert.equal(removed.status, 0, removed.stderr);
+  assert.match(removed.stdout, /warta reprocess --db/);
 });
 
 test('bad input: named on stderr, non-zero exit only when nothing could be processed', () => {

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { ingestIntoStore } from '../../src/pipeline/ingest-into-store.ts';
+import type { Storyline } from '../../src/model/cluster.ts';
 import { createApp } from '../../src/serve/http/app.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { makeDocument } from '../support/documents.ts';
@@ -58,14 +59,16 @@ async function startServer(dbPath: string) {
       reasoning: '<i>uji</i>',
     },
   });
-  store.saveDocuments([{ document: hostile, raw: hostile.text, rawFormat: 'text' }]);
+  await store.transaction((tx) =>
+    tx.saveDocuments([{ document: hostile, raw: hostile.text, rawFormat: 'text' }]),
+  );
   const app = createApp({ store, writeToken: null, webDir: join(WEB_DIR, 'dist') });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   const close = async (): Promise<void> => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    store.close();
+    await store.close();
   };
   return { base: `http://127.0.0.1:${port}/`, hostileId: hostile.id, close };
 }
@@ -89,6 +92,23 @@ async function assertNoHorizontalScroll(page: Page, where: string): Promise<void
     scrollWidth <= clientWidth + 1,
     `${where}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`,
   );
+}
+
+/** Each event of a storyline says why it belongs: it opened the storyline, or what chained it to another. */
+async function assertMembershipEvidence(page: Page, storyline: Storyline): Promise<void> {
+  const evidence = storyline.evidence ?? [];
+  assert.equal(evidence.length, storyline.events.length, 'the storyline keeps evidence for every event');
+  for (const entry of evidence) {
+    const title = page.locator(`a.item-title[href="#/events/${entry.event}"]`);
+    const shown = page.locator('.timeline-card').filter({ has: title }).locator('.timeline-evidence');
+    if (entry.linkedTo === null) {
+      assert.equal(await shown.textContent(), 'Membuka alur ini');
+      continue;
+    }
+    assert.match((await shown.textContent()) ?? '', /Terhubung ke .*Kemiripan topik .*Entitas bersama/);
+    assert.equal(await shown.locator(`a[href="#/events/${entry.linkedTo}"]`).count(), 1);
+    for (const name of entry.sharedEntities) await shown.getByText(name, { exact: true }).first().waitFor();
+  }
 }
 
 const skip = existsSync(CHROMIUM)
@@ -172,15 +192,13 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
     });
 
     await t.test('a storyline lists its events in time order, each linking to its event', async () => {
-      const storylines = await api<{ items: { id: string; events: string[] }[] }>(
-        base,
-        'api/storylines?limit=1',
-      );
-      const storyline = storylines.items[0];
+      const storylines = await api<{ items: Storyline[] }>(base, 'api/storylines?limit=500');
+      const storyline = [...storylines.items].sort((a, b) => b.events.length - a.events.length)[0];
       assert.ok(storyline, 'the samples make at least one storyline');
       await page.goto(`${base}#/storylines/${storyline.id}`);
       await page.locator('.timeline-item').first().waitFor();
       assert.equal(await page.locator('.timeline-item').count(), storyline.events.length);
+      await assertMembershipEvidence(page, storyline);
       const dates = await page
         .locator('.timeline-date')
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));

@@ -42,28 +42,50 @@ const options = {
 
 test('a feed is ingested once, then answered with 304 thanks to its ETag, and failures back off', async () => {
   const store = new SqliteStore({ path: ':memory:' });
-  store.addFeed(`${base}/rss`);
-  const first = await pollFeed(store.feeds()[0]!, store, options);
+  const feed = async () => (await store.feeds())[0]!;
+  await store.addFeed(`${base}/rss`);
+  const first = await pollFeed(await feed(), store, options);
   assert.equal(first.status, 'new');
   assert.equal(first.summary?.added, 1);
-  assert.equal(store.feeds()[0]?.etag, '"v1"');
+  assert.equal((await feed()).etag, '"v1"');
 
-  const second = await pollFeed(store.feeds()[0]!, store, options);
+  const second = await pollFeed(await feed(), store, options);
   assert.equal(second.status, 'not-modified');
   assert.equal(seen.at(-1)?.headers['if-none-match'], '"v1"');
   assert.match(String(seen.at(-1)?.headers['user-agent']), /Warta/);
-  assert.equal(store.stats().documents, 1);
+  assert.equal((await store.stats()).documents, 1);
 
   failing = true;
-  const third = await pollFeed(store.feeds()[0]!, store, options);
-  const fourth = await pollFeed(store.feeds()[0]!, store, options);
+  const third = await pollFeed(await feed(), store, options);
+  const fourth = await pollFeed(await feed(), store, options);
   failing = false;
   assert.equal(third.status, 'failed');
   assert.match(third.error ?? '', /500/);
-  assert.equal(store.feeds()[0]?.consecutiveFailures, 2);
+  assert.equal((await feed()).consecutiveFailures, 2);
   const wait = (o: typeof fourth) => Date.parse(o.nextPollAt) - Date.now();
   assert.ok(wait(fourth) > wait(third) * 1.5, 'the second failure waits longer than the first');
-  assert.equal(store.stats().documents, 1, 'nothing stored is lost');
+  assert.equal((await store.stats()).documents, 1, 'nothing stored is lost');
+  await store.close();
+});
+
+test('a failed poll is remembered with its error, without ingesting anything', async () => {
+  // Needs no pipeline: the server fails before any item is read.
+  const store = new SqliteStore({ path: ':memory:' });
+  await store.addFeed(`${base}/rss`);
+  failing = true;
+  try {
+    const outcome = await pollFeed((await store.feeds())[0]!, store, options);
+    assert.equal(outcome.status, 'failed');
+  } finally {
+    failing = false;
+  }
+  const [state] = await store.feeds();
+  assert.equal(state?.consecutiveFailures, 1);
+  assert.match(state?.lastError ?? '', /500/);
+  assert.equal(state?.nextPollAt, (await store.feeds())[0]?.nextPollAt);
+  assert.ok(Date.parse(state?.nextPollAt ?? '') > Date.now(), 'the next poll is in the future');
+  assert.equal((await store.stats()).documents, 0);
+  await store.close();
 });
 
 test('watch --once polls every due feed, one host at a time', async () => {
@@ -72,5 +94,11 @@ test('watch --once polls every due feed, one host at a time', async () => {
   assert.deepEqual(urls, [`${base}/rss`, `${base}/rss2`]);
   const outcomes = await watchFeeds(urls, store, { ...options, perHostGapMs: 50, once: true });
   assert.equal(outcomes.length, 2);
-  assert.equal(store.stats().documents, 1, 'the same item from two feed URLs is stored once');
+  assert.deepEqual(
+    (await store.feeds()).map((f) => f.url),
+    urls,
+    'the listed feeds are kept for the next run',
+  );
+  assert.equal((await store.stats()).documents, 1, 'the same item from two feed URLs is stored once');
+  await store.close();
 });

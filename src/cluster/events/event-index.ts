@@ -18,11 +18,6 @@ export interface Candidate {
 /** How much a shared MinHash band counts, next to a shared rare term (IDF ≈ 3–8). */
 const BAND_HIT = 2;
 
-/**
- * Postings are read newest first; documents mostly arrive in date order, so after this many
- * entries in a row older than the window the rest of the list is older still and is skipped.
- */
-const OLDER_IN_A_ROW = 16;
 
 /** Strongest `count` ids of a vector by value × weight. */
 function strongest(vector: SparseVector, count: number, weight: (id: number) => number): number[] {
@@ -56,8 +51,8 @@ export class EventIndex {
 
   constructor(private readonly options: EventClustererOptions) {
     this.termStats = new TermStatistics(options.backgrounds);
-    this.termPostings = new PostingIndex(options.postingReadCap);
-    this.entityPostings = new PostingIndex(options.postingReadCap);
+    this.termPostings = new PostingIndex(options.postingReadCap, options.postingKeep);
+    this.entityPostings = new PostingIndex(options.postingReadCap, options.postingKeep);
     this.weights = {
       termIdf: (id) => this.termStats.idf(id),
       entityIdf: (id) => this.entityStats.idf(id),
@@ -193,7 +188,7 @@ export class EventIndex {
       postings.scan(key, (item) => {
         visit(item, weight);
         olderInARow = this.olderThanWindow(this.docs[item]!.date, date) ? olderInARow + 1 : 0;
-        return olderInARow < OLDER_IN_A_ROW;
+        return olderInARow < this.options.olderInARow;
       });
     };
     const keys = this.keysOf(terms, entities);

@@ -76,6 +76,8 @@ export interface EventProfile {
   id: string;
   title: string;
   date: DayRange | null;
+  /** The event's date as the event shows it (ISO), when known. */
+  eventDate?: string | null;
   documents: number;
   /** The event's strongest terms, weighted by TF-IDF (language-prefixed keys do not collide). */
   terms: ReadonlyMap<string, number>;

@@ -19,6 +19,13 @@ export interface EventClustererOptions {
   queryEntities: number;
   /** Posting entries read per key, newest first. */
   postingReadCap: number;
+  /** Posting entries kept per key (the newest). */
+  postingKeep: number;
+  /**
+   * A lookup stops reading a key after this many entries in a row older than the window: in date
+   * order the rest is older still. (A store reads postings by window, so it turns this off.)
+   */
+  olderInARow: number;
   /** Candidate events scored per document: the ones most hit by the index lookups. */
   maxCandidateEvents: number;
   /** Member documents of a candidate event compared one by one with the new document. */
@@ -45,6 +52,8 @@ export const DEFAULT_EVENT_OPTIONS: EventClustererOptions = {
   queryTerms: 20,
   queryEntities: 8,
   postingReadCap: 100,
+  postingKeep: 400,
+  olderInARow: 16,
   maxCandidateEvents: 20,
   membersPerCandidate: 4,
   duplicates: DEFAULT_DUPLICATE_OPTIONS,

@@ -91,7 +91,7 @@ export async function clusterBatch(
   set.clusterer.primeDocumentFrequencies(inputs);
   const vectors = inputs.map((input) => set.index.vectorsOf(input));
   const neighbours = await set.loadPostings(
-    inputs.map((input, at) => ({ ...vectors[at]!, signature: input.signature })),
+    inputs.map((input, at) => ({ ...vectors[at]!, date: input.date, signature: input.signature })),
   );
   await set.fill(
     union(inputs.map((input, at) => set.reach(vectors[at]!.terms, vectors[at]!.entities, input.date, neighbours[at]!))),
@@ -104,7 +104,9 @@ export async function clusterBatch(
   // Events founded by this batch come after every stored one: a merge keeps the stored id.
   for (const event of touched) if (!event.storedId) event.founded = seqOf.get(event.founder) ?? event.founded;
   const moves = await rehomeUndated(set, inputs, touched);
-  await set.loadPostings([...touched].map((event) => ({ terms: event.centroid, entities: event.entities, signature: null })));
+  await set.loadPostings(
+    [...touched].map((event) => ({ terms: event.centroid, entities: event.entities, date: event.date, signature: null })),
+  );
   await set.fill(
     union([...touched].map((event) => set.reach(event.centroid, event.entities, event.date, new Map(), event.index))),
   );

@@ -100,6 +100,7 @@ export function eventProfile(event: EventState, summary: NewsEvent, set: Working
     id: summary.id,
     title: summary.title,
     date: event.date,
+    eventDate: summary.date,
     documents: summary.documents.length,
     terms: ranked(event.centroid, (id) => termStats.idf(id))
       .slice(0, PROFILE_TERMS)

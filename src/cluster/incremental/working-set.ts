@@ -2,11 +2,13 @@ import {
   type ClusterDocRecord,
   type ClusterEventRecord,
   type ClusterStatePort,
+  type PostingLookup,
   type PostingRecord,
   splitTermKey,
   type TermKey,
   termKey,
 } from '../../store/cluster-port.ts';
+import type { DayRange } from '../calendar-days.ts';
 import type { DuplicateDetector } from '../duplicates/duplicate-detector.ts';
 import { EventClusterer } from '../events/event-clusterer.ts';
 import type { EventIndex } from '../events/event-index.ts';
@@ -42,8 +44,9 @@ export class WorkingSet {
   /** Records read in full, by id. */
   readonly docRecords = new Map<string, ClusterDocRecord>();
   readonly eventRecords = new Map<string, ClusterEventRecord>();
-  readonly #loadedTermKeys = new Set<TermKey>();
-  readonly #loadedEntityKeys = new Set<string>();
+  /** Lookups already read (kind, window, key) and store entries already filed per key. */
+  readonly #loadedLookups = new Set<string>();
+  readonly #filed = new Map<string, Set<number>>();
   readonly #loadedBands = new Set<number>();
   readonly #seededTerms = new Set<TermKey>();
   readonly #seededEntities = new Set<string>();
@@ -54,7 +57,14 @@ export class WorkingSet {
     /** Ids of the batch: a stored record under one of them is an older version, never a candidate. */
     private readonly batchIds: ReadonlySet<string> = new Set(),
   ) {
-    this.clusterer = new EventClusterer({ ...options, retainDays: null });
+    // The store reads each lookup's postings within its window: everything read is kept and scanned.
+    this.clusterer = new EventClusterer({
+      ...options,
+      retainDays: null,
+      postingReadCap: Number.MAX_SAFE_INTEGER,
+      postingKeep: Number.MAX_SAFE_INTEGER,
+      olderInARow: Number.POSITIVE_INFINITY,
+    });
     ({ index: this.index, duplicates: this.duplicates } = this.clusterer.memory);
   }
 
@@ -90,31 +100,46 @@ export class WorkingSet {
   }
 
   /**
-   * Reads the stored postings under the lookup keys of `terms` and `entities` (and the LSH buckets
-   * of `signature`), adopting their documents as stubs; returns the stored band neighbours.
+   * Reads the stored postings under the lookup keys of `terms` and `entities` within the time
+   * window of `date` (and the LSH buckets of `signature`), adopting their documents as stubs;
+   * returns the stored band neighbours of each lookup.
    */
   async loadPostings(
-    lookups: { terms: SparseVector; entities: SparseVector; signature: Uint32Array | null }[],
+    lookups: { terms: SparseVector; entities: SparseVector; date: DayRange | null; signature: Uint32Array | null }[],
   ): Promise<Map<number, number>[]> {
-    const termIds = new Map<TermKey, number>();
-    const entityIds = new Map<string, number>();
+    const termLookups = new Map<string, PostingLookup<TermKey>>();
+    const entityLookups = new Map<string, PostingLookup<string>>();
+    const localTerm = new Map<TermKey, number>();
+    const localEntity = new Map<string, number>();
     for (const lookup of lookups) {
       const keys = this.index.keysOf(lookup.terms, lookup.entities);
-      for (const id of keys.terms) termIds.set(this.termKeyOf(id), id);
-      for (const id of keys.entities) entityIds.set(this.index.entityStats.nameOf(id), id);
+      const window = this.#windowOf(lookup.date);
+      const tag = window ? `${window.from}:${window.to}` : '*';
+      for (const id of keys.terms) {
+        const key = this.termKeyOf(id);
+        localTerm.set(key, id);
+        if (!this.#loadedLookups.has(`t${tag}|${key}`)) termLookups.set(`t${tag}|${key}`, { key, window });
+      }
+      for (const id of keys.entities) {
+        const key = this.index.entityStats.nameOf(id);
+        localEntity.set(key, id);
+        if (!this.#loadedLookups.has(`e${tag}|${key}`)) entityLookups.set(`e${tag}|${key}`, { key, window });
+      }
     }
-    const newTerms = [...termIds.keys()].filter((key) => !this.#loadedTermKeys.has(key));
-    const newEntities = [...entityIds.keys()].filter((key) => !this.#loadedEntityKeys.has(key));
-    for (const key of newTerms) this.#loadedTermKeys.add(key);
-    for (const key of newEntities) this.#loadedEntityKeys.add(key);
+    for (const tag of [...termLookups.keys(), ...entityLookups.keys()]) this.#loadedLookups.add(tag);
     const readCap = this.options.postingReadCap;
     const [terms, entities] = await Promise.all([
-      this.port.termPostings(newTerms, readCap),
-      this.port.entityPostings(newEntities, readCap),
+      this.port.termPostings([...termLookups.values()], readCap),
+      this.port.entityPostings([...entityLookups.values()], readCap),
     ]);
-    for (const [key, entries] of terms) this.#prepend('term', termIds.get(key)!, entries);
-    for (const [key, entries] of entities) this.#prepend('entity', entityIds.get(key)!, entries);
+    for (const [key, entries] of terms) this.#prepend('term', key, localTerm.get(key)!, entries);
+    for (const [key, entries] of entities) this.#prepend('entity', key, localEntity.get(key)!, entries);
     return this.#loadBands(lookups.map((lookup) => lookup.signature));
+  }
+
+  #windowOf(date: DayRange | null): { from: number; to: number } | null {
+    const days = this.options.windowDays;
+    return date ? { from: date.first - days, to: date.last + days } : null;
   }
 
   async #loadBands(signatures: (Uint32Array | null)[]): Promise<Map<number, number>[]> {
@@ -136,11 +161,17 @@ export class WorkingSet {
     });
   }
 
-  #prepend(kind: 'term' | 'entity', key: number, newestFirst: readonly PostingRecord[]): void {
+  /** Files stored entries under the key in memory, each once (lookups of several windows overlap). */
+  #prepend(kind: 'term' | 'entity', storeKey: string, key: number, newestFirst: readonly PostingRecord[]): void {
+    const filed = this.#filed.get(`${kind}|${storeKey}`) ?? new Set<number>();
+    this.#filed.set(`${kind}|${storeKey}`, filed);
     const items = [...newestFirst]
       .reverse()
-      .filter((entry) => !this.batchIds.has(entry.id))
-      .map((entry) => this.adoptStub(entry).index);
+      .filter((entry) => !this.batchIds.has(entry.id) && !filed.has(entry.seq))
+      .map((entry) => {
+        filed.add(entry.seq);
+        return this.adoptStub(entry).index;
+      });
     this.index.prependPostings(kind, key, items);
   }
 

@@ -175,12 +175,12 @@ export class StorylineTracker {
     };
   }
 
-  /** The latest day a storyline's recent events reach, as an ISO date ('' when undated). */
+  /** The latest date among a storyline's recent events, as the events show it ('' when undated). */
   latestOf(storylineId: string): string {
     const slot = this.slotOf.get(storylineId);
-    const days = slot === undefined ? [] : this.storylines[slot]!.recent.map(({ profile }) => profile.date?.last);
-    const known = days.filter((day): day is number => day !== undefined);
-    return known.length > 0 ? isoDay(Math.max(...known)) : '';
+    const recent = slot === undefined ? [] : this.storylines[slot]!.recent.map(({ profile }) => profile);
+    const dates = recent.map((profile) => eventDateOf(profile)).filter((date) => date !== '');
+    return dates.sort().at(-1) ?? '';
   }
 
   add(event: EventProfile): StorylineLink {
@@ -309,6 +309,11 @@ export class StorylineTracker {
   }
 }
 
+function eventDateOf(profile: EventProfile): string {
+  if (profile.eventDate) return profile.eventDate;
+  return profile.date ? isoDay(profile.date.first) : '';
+}
+
 function profileFromRecord(record: StorylineEventProfile): EventProfile {
   return { ...record, terms: new Map(record.terms), coreEntities: record.coreEntities.map((e) => ({ ...e })) };
 }
@@ -319,6 +324,7 @@ function profileToRecord(profile: EventProfile): StorylineEventProfile {
     title: profile.title,
     date: profile.date as DayRange | null,
     documents: profile.documents,
+    eventDate: profile.eventDate ?? null,
     terms: [...profile.terms],
     coreEntities: profile.coreEntities.map((e) => ({ ...e })),
   };

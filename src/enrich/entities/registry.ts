@@ -3,6 +3,7 @@ import { type AliasTable, createAliasTable } from './alias-table.ts';
 import { chooseName } from './document-entities.ts';
 import { entityId } from './entity-id.ts';
 import { KnownNames } from './known-names.ts';
+import { entityLookupTokens } from './lookup-tokens.ts';
 import { type EntityLexicon, indonesianEntityLexicon } from './lexicon.ts';
 import { foldKey, nameKey } from './name-key.ts';
 import { RegistryIndex } from './registry-index.ts';
@@ -134,12 +135,27 @@ export class EntityRegistry {
     );
   }
 
+  /** Takes in entities read from a store that are not held yet (a batch reads those it can meet). */
+  absorb(entities: readonly StoredEntity[]): void {
+    for (const entity of entities) if (!this.#entries.has(entity.id)) this.#restore({ ...entity, documents: [] });
+  }
+
+  /** Every name the entity goes by: its name, the forms seen, its aliases. */
+  formsOf(id: string): string[] {
+    const entry = this.#entries.get(id);
+    return entry ? [entry.entity.name, ...entry.forms.keys(), ...entry.aliases.keys()] : [];
+  }
+
   /** The entity as a store keeps it: the documents of this registry counted in, not listed. */
   stored(id: string): StoredEntity | undefined {
     const entry = this.#entries.get(id);
     if (!entry) return undefined;
     const { documents: _listed, documentCount: _count, ...rest } = this.#snapshotOf(entry);
-    return { ...rest, documentCount: entry.unlisted + entry.documents.size };
+    return {
+      ...rest,
+      documentCount: entry.unlisted + entry.documents.size,
+      lookupTokens: entityLookupTokens(this.formsOf(id)),
+    };
   }
 
   documentsOf(id: string): string[] {

@@ -63,7 +63,7 @@ export function createApp(options: AppOptions): Hono {
       referenceDate: options.referenceDate ?? (() => new Date()),
       feeds: {
         add: (url) => options.store.addFeed(url),
-        list: () => options.store.feeds().map((f) => f.url),
+        list: async () => (await options.store.feeds()).map((f) => f.url),
       },
     }),
   );

@@ -90,8 +90,9 @@ export function openApiDocument(): Record<string, unknown> {
           ...filters,
         ],
       ),
-      '/api/entities': read('Entities, most documents first', [
-        { name: 'q', in: 'query', description: 'name or alias contains', schema: str },
+      '/api/entities': read('Entities with their number of documents (documentCount), most documents first', [
+        { name: 'q', in: 'query', description: 'name or alias contains (case-insensitive)', schema: str },
+        { name: 'type', in: 'query', description: 'PER, ORG, LOC, EVT, PRD or MISC', schema: str },
         ...page,
       ]),
       '/api/entities/{id}': read(
@@ -106,7 +107,10 @@ export function openApiDocument(): Record<string, unknown> {
         { name: 'sort', in: 'query', description: 'size (default) or recent', schema: str },
         ...page,
       ]),
-      '/api/storylines/{id}': read('A storyline with its events in time order', [idParam('storyline')]),
+      '/api/storylines/{id}': read(
+        'A storyline with its events in time order and, for each event, why it belongs (evidence)',
+        [idParam('storyline')],
+      ),
       '/api/claims': read('Figures compared across outlets', page),
       '/api/stats': read('What the store holds'),
       '/api/feeds': { ...read('Watched feeds'), ...write('Watch a feed', ['application/json']) },

@@ -42,13 +42,13 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
     validators.lastModified = response.headers.get('last-modified') ?? validators.lastModified;
     return response;
   };
-  const save = (failures: number, error: string | null): string => {
+  const save = async (failures: number, error: string | null): Promise<string> => {
     const wait =
       failures === 0
         ? options.intervalMs
         : Math.min(options.intervalMs * 2 ** failures, options.maxBackoffMs);
     const nextPollAt = new Date(now + wait).toISOString();
-    store.saveFeedState({
+    await store.saveFeedState({
       url: state.url,
       etag: validators.etag,
       lastModified: validators.lastModified,
@@ -64,7 +64,9 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
       state.url,
       resolveIngestOptions({ ...options.ingest, fetch: conditionalFetch }),
     );
-    if (resource.status === 304) return { url: state.url, status: 'not-modified', nextPollAt: save(0, null) };
+    if (resource.status === 304) {
+      return { url: state.url, status: 'not-modified', nextPollAt: await save(0, null) };
+    }
     const decoded = decodeBytes(resource.bytes, {
       httpCharset: charsetFromContentType(resource.contentType),
     });
@@ -84,10 +86,10 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
         url: state.url,
         status: 'failed',
         error,
-        nextPollAt: save(state.consecutiveFailures + 1, error),
+        nextPollAt: await save(state.consecutiveFailures + 1, error),
       };
     }
-    return { url: state.url, status: 'new', summary, nextPollAt: save(0, null) };
+    return { url: state.url, status: 'new', summary, nextPollAt: await save(0, null) };
   } catch (error) {
     const message =
       error instanceof IngestFailure ? `${error.reason}: ${error.message}` : (error as Error).message;
@@ -95,7 +97,7 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
       url: state.url,
       status: 'failed',
       error: message,
-      nextPollAt: save(state.consecutiveFailures + 1, message),
+      nextPollAt: await save(state.consecutiveFailures + 1, message),
     };
   }
 }

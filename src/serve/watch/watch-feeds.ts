@@ -36,12 +36,12 @@ export async function watchFeeds(
   store: Store,
   options: WatchOptions,
 ): Promise<PollOutcome[]> {
-  for (const url of urls) store.addFeed(url);
+  for (const url of urls) await store.addFeed(url);
   const lastRequestAt = new Map<string, number>();
   const outcomes: PollOutcome[] = [];
   while (!options.signal?.aborted) {
     const now = Date.now();
-    const due = store.feeds().filter((f) => !f.nextPollAt || Date.parse(f.nextPollAt) <= now);
+    const due = (await store.feeds()).filter((f) => !f.nextPollAt || Date.parse(f.nextPollAt) <= now);
     for (const feed of due) {
       if (options.signal?.aborted) break;
       const host = hostOf(feed.url);
@@ -55,7 +55,7 @@ export async function watchFeeds(
     }
     if (options.once) break;
     const next = Math.min(
-      ...store.feeds().map((f) => (f.nextPollAt ? Date.parse(f.nextPollAt) : Date.now())),
+      ...(await store.feeds()).map((f) => (f.nextPollAt ? Date.parse(f.nextPollAt) : Date.now())),
     );
     const pause = Math.max(1000, Math.min(Number.isFinite(next) ? next - Date.now() : 60_000, 60_000));
     await sleep(pause, undefined, { signal: options.signal }).catch(() => undefined);

@@ -9,6 +9,7 @@ import type {
   ClusterStatePort,
   EventMemberRecord,
   NewClusterDoc,
+  PostingLookup,
   PostingRecord,
   StorylineRecord,
 } from '../cluster-port.ts';
@@ -60,26 +61,42 @@ function padded(count: number): string {
 export function createSqliteClusterState(db: Database.Database): ClusterStatePort {
   const statements = prepare(db);
 
-  const postings = (
-    statement: Database.Statement,
-    keys: readonly (string | number)[],
-    limit: number,
-  ): Map<never, PostingRecord[]> => {
-    const found = new Map<string | number, PostingRecord[]>();
+  const toRecord = (row: Row): PostingRecord => ({
+    seq: row.seq as number,
+    id: row.id as string,
+    event: row.event_id as string,
+    date: dayRange(row),
+  });
+  const bands = (keys: readonly number[], limit: number): Map<number, PostingRecord[]> => {
+    const found = new Map<number, PostingRecord[]>();
     for (const key of keys) {
-      const rows = statement.all(key, limit) as Row[];
-      if (rows.length === 0) continue;
-      found.set(
-        key,
-        rows.map((row) => ({
-          seq: row.seq as number,
-          id: row.id as string,
-          event: row.event_id as string,
-          date: dayRange(row),
-        })),
-      );
+      const rows = statements.bandPostings.all(key, limit) as Row[];
+      if (rows.length > 0) found.set(key, rows.map(toRecord));
     }
-    return found as Map<never, PostingRecord[]>;
+    return found;
+  };
+  const windowed = <K extends string>(
+    kind: WindowedStatements,
+    lookups: readonly PostingLookup<K>[],
+    limit: number,
+  ): Map<K, PostingRecord[]> => {
+    const found = new Map<K, Map<number, PostingRecord>>();
+    for (const { key, window } of lookups) {
+      const rows = window
+        ? [
+            ...(kind.inWindow.all({ key, lo: window.from - LONGEST_DATE_DAYS, from: window.from, to: window.to, limit }) as Row[]),
+            ...(kind.undated.all(key, limit) as Row[]),
+          ]
+        : (kind.any.all(key, limit) as Row[]);
+      const entries = found.get(key) ?? new Map<number, PostingRecord>();
+      for (const row of rows) entries.set(row.seq as number, toRecord(row));
+      found.set(key, entries);
+    }
+    const merged = new Map<K, PostingRecord[]>();
+    for (const [key, entries] of found) {
+      if (entries.size > 0) merged.set(key, [...entries.values()].sort((a, b) => b.seq - a.seq));
+    }
+    return merged;
   };
 
   return {
@@ -95,14 +112,14 @@ export function createSqliteClusterState(db: Database.Database): ClusterStatePor
       const rows = statements.entityStats.all(json(ids)) as Row[];
       return new Map(rows.map((row) => [row.entity_id as string, row.documents as number]));
     },
-    async termPostings(keys, limit) {
-      return postings(statements.termPostings, keys, limit);
+    async termPostings(lookups, limit) {
+      return windowed(statements.termPostings, lookups, limit);
     },
-    async entityPostings(ids, limit) {
-      return postings(statements.entityPostings, ids, limit);
+    async entityPostings(lookups, limit) {
+      return windowed(statements.entityPostings, lookups, limit);
     },
     async bandPostings(keys, limit) {
-      return postings(statements.bandPostings, keys, limit);
+      return bands(keys, limit);
     },
     async clusterDocuments(ids) {
       return (statements.documents.all(json(ids)) as Row[]).map(docRecord);
@@ -181,12 +198,28 @@ function docRecord(row: Row): ClusterDocRecord {
   };
 }
 
+/** The longest span a publication date may cover (a year): bounds the window's index range. */
+const LONGEST_DATE_DAYS = 366;
+
+interface WindowedStatements {
+  inWindow: Database.Statement;
+  undated: Database.Statement;
+  any: Database.Statement;
+}
+
 function prepare(db: Database.Database) {
-  const posting = (table: string, column: string) =>
-    db.prepare(
-      `SELECT p.seq, d.id, d.event_id, d.day_first, d.day_last FROM ${table} p
-       JOIN cluster_documents d ON d.seq = p.seq WHERE p.${column} = ? ORDER BY p.seq DESC LIMIT ?`,
-    );
+  const select = (table: string) =>
+    `SELECT p.seq, d.id, d.event_id, d.day_first, d.day_last FROM ${table} p JOIN cluster_documents d ON d.seq = p.seq`;
+  const posting = (table: string, column: string): WindowedStatements => ({
+    inWindow: db.prepare(
+      `${select(table)} WHERE p.${column} = @key AND p.day_first BETWEEN @lo AND @to AND p.day_last >= @from
+       ORDER BY p.seq DESC LIMIT @limit`,
+    ),
+    undated: db.prepare(
+      `${select(table)} WHERE p.${column} = ? AND p.day_first IS NULL ORDER BY p.seq DESC LIMIT ?`,
+    ),
+    any: db.prepare(`${select(table)} WHERE p.${column} = ? ORDER BY p.seq DESC LIMIT ?`),
+  });
   return {
     languageStats: db.prepare('SELECT language, documents FROM cluster_language_stats'),
     termStats: db.prepare(
@@ -197,7 +230,9 @@ function prepare(db: Database.Database) {
     ),
     termPostings: posting('cluster_term_postings', 'term'),
     entityPostings: posting('cluster_entity_postings', 'entity_id'),
-    bandPostings: posting('cluster_bands', 'band'),
+    bandPostings: db.prepare(
+      `${select('cluster_bands')} WHERE p.band = ? ORDER BY p.seq DESC LIMIT ?`,
+    ),
     documents: db.prepare('SELECT * FROM cluster_documents WHERE id IN (SELECT value FROM json_each(?))'),
     events: db.prepare('SELECT body FROM cluster_events WHERE id IN (SELECT value FROM json_each(?))'),
     members: db.prepare(
@@ -244,8 +279,8 @@ function prepare(db: Database.Database) {
       `INSERT INTO cluster_documents (seq, id, event_id, day_first, day_last, duplicate_of, body, signature, shingles, claim_items)
        VALUES (@seq, @id, @event, @dayFirst, @dayLast, @duplicateOf, @body, @signature, @shingles, @claimItems)`,
     ),
-    insertTermPosting: db.prepare('INSERT OR IGNORE INTO cluster_term_postings VALUES (?, ?)'),
-    insertEntityPosting: db.prepare('INSERT OR IGNORE INTO cluster_entity_postings VALUES (?, ?)'),
+    insertTermPosting: db.prepare('INSERT OR IGNORE INTO cluster_term_postings VALUES (?, ?, ?, ?)'),
+    insertEntityPosting: db.prepare('INSERT OR IGNORE INTO cluster_entity_postings VALUES (?, ?, ?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO cluster_bands VALUES (?, ?)'),
     moveMembers: db.prepare('UPDATE cluster_documents SET event_id = ? WHERE event_id = ?'),
     moveDocument: db.prepare(
@@ -319,8 +354,10 @@ function insertDocument(statements: Statements, doc: NewClusterDoc): void {
     shingles: doc.shingles ? toBlob(doc.shingles) : null,
     claimItems: doc.claimItems.length > 0 ? JSON.stringify(doc.claimItems) : null,
   });
-  for (const key of new Set(doc.termKeys)) statements.insertTermPosting.run(key, doc.seq);
-  for (const key of new Set(doc.entityKeys)) statements.insertEntityPosting.run(key, doc.seq);
+  const first = doc.date?.first ?? null;
+  const last = doc.date?.last ?? null;
+  for (const key of new Set(doc.termKeys)) statements.insertTermPosting.run(key, doc.seq, first, last);
+  for (const key of new Set(doc.entityKeys)) statements.insertEntityPosting.run(key, doc.seq, first, last);
   for (const key of new Set(doc.bandKeys)) statements.insertBand.run(key, doc.seq);
 }
 
@@ -366,12 +403,14 @@ function saveClaims(statements: Statements, storyline: string, claims: Claim[]):
   }
 }
 
-/** Retention: documents dated too long before the newest day leave the candidate indexes. */
+/**
+ * Retention: documents dated long before the newest day drop their word shingles (copies of them
+ * are then judged on the MinHash estimate). Their postings stay: a lookup reads only its time
+ * window through the index, so old entries cost nothing, and an older article ingested late (a
+ * backfill) still meets its event.
+ */
 function retire(statements: Statements, before: number): void {
-  for (const row of statements.retiring.all(before) as Row[]) {
-    dropPostings(statements, row.seq as number);
-    statements.retire.run(row.seq);
-  }
+  for (const row of statements.retiring.all(before) as Row[]) statements.retire.run(row.seq);
 }
 
 function applyChanges(db: Database.Database, statements: Statements, changes: ClusterChanges): void {

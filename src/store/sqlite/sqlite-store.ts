@@ -1,25 +1,43 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
-import type { GlobalEntity } from '../../model/entity.ts';
+import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
+import type { ClusterStatePort } from '../cluster-port.ts';
 import type {
+  DocumentCursor,
   DocumentQuery,
+  DocumentScan,
   DocumentSummary,
+  DocumentToSave,
+  EntityQuery,
   FeedState,
   OutletLineCounts,
   Page,
+  RawEnvelope,
   SaveResult,
   SearchHit,
   Store,
+  StoredDocumentRow,
   StoredFailure,
   StoreStats,
+  StoreTransaction,
 } from '../store.ts';
+import { createSqliteClusterState } from './cluster-state.ts';
 import { buildFtsQuery } from './fts-query.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** How long a writer waits for the write lock that another connection (or process) holds. */
+const WRITE_LOCK_TIMEOUT_MS = 15_000;
+/** Ids bound to one statement: one query per chunk keeps every statement small. */
+const CHUNK_SIZE = 500;
+/** Cluster lists without a page: every API route passes one, reports and exports read them all. */
+const ALL = 1_000_000;
 
 export interface SqliteStoreOptions {
   /** Database file, or `:memory:`. */
@@ -29,245 +47,181 @@ export interface SqliteStoreOptions {
 }
 
 type Row = Record<string, unknown>;
+type StemText = (text: string, language: string) => string;
+type TransactionWrites = Omit<StoreTransaction, keyof ClusterStatePort>;
 
 /** Thrown when the database cannot be opened or written: names the path. */
 export class StoreOpenError extends Error {}
 
+/** A connection and its statements, each compiled once. */
+class Connection {
+  readonly #statements = new Map<string, Database.Statement>();
+
+  constructor(readonly db: Database.Database) {}
+
+  prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
+
+/**
+ * The embedded store. A file database has two connections: one writes, only inside write
+ * transactions; the other serves every other read and, in WAL mode, never sees uncommitted data
+ * and is never blocked by the writer. `:memory:` has a single connection.
+ */
 export class SqliteStore implements Store {
-  readonly #db: Database.Database;
-  readonly #stemText: (text: string, language: string) => string;
+  readonly #writer: Connection;
+  readonly #reader: Connection;
+  readonly #stemText: StemText;
+  /** The last write queued on this object: writes run one after another, never interleaved. */
+  #writes: Promise<unknown> = Promise.resolve();
+  /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
+  readonly #writing = new AsyncLocalStorage<true>();
 
   constructor(options: SqliteStoreOptions) {
     this.#stemText = options.stemText ?? ((text) => text.toLowerCase());
+    const opened: Database.Database[] = [];
     try {
-      if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-      this.#db = new Database(options.path);
-      this.#db.pragma('journal_mode = WAL');
-      this.#db.pragma('foreign_keys = ON');
-      this.#db.pragma('busy_timeout = 5000');
-      this.#migrate();
+      const inFile = options.path !== ':memory:';
+      if (inFile) mkdirSync(dirname(options.path), { recursive: true });
+      const writer = openWriter(options.path);
+      opened.push(writer);
+      migrate(writer);
+      this.#writer = new Connection(writer);
+      if (inFile) {
+        const reader = openReader(options.path);
+        opened.push(reader);
+        this.#reader = new Connection(reader);
+      } else {
+        this.#reader = this.#writer;
+      }
     } catch (error) {
+      for (const db of opened) db.close();
       throw new StoreOpenError(`cannot open database ${options.path}: ${(error as Error).message}`);
     }
   }
 
-  #migrate(): void {
-    this.#db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set(
-      this.#db
-        .prepare('SELECT name FROM migrations')
-        .all()
-        .map((r) => (r as Row).name as string),
-    );
-    for (const name of readdirSync(MIGRATIONS_DIR).sort()) {
-      if (!name.endsWith('.sql') || applied.has(name)) continue;
-      const sql = readFileSync(join(MIGRATIONS_DIR, name), 'utf8');
-      this.#db.transaction(() => {
-        this.#db.exec(sql);
-        this.#db.prepare('INSERT INTO migrations VALUES (?, ?)').run(name, new Date().toISOString());
-      })();
-    }
+  async knownHashes(hashes: string[]): Promise<Set<string>> {
+    return readKnownHashes(this.#reader, hashes);
   }
 
-  knownHashes(hashes: string[]): Set<string> {
-    const known = new Set<string>();
-    const stmt = this.#db.prepare('SELECT 1 FROM documents WHERE content_hash = ?');
-    for (const hash of hashes) if (stmt.get(hash)) known.add(hash);
-    return known;
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.#locked(() => work(this.#transactionPort()));
   }
 
-  saveDocuments(batch: { document: EnrichedDocument; raw: string; rawFormat: string }[]): SaveResult {
-    const result: SaveResult = { added: [], updated: [], unchanged: [] };
-    const byHash = this.#db.prepare('SELECT id FROM documents WHERE content_hash = ?');
-    const byId = this.#db.prepare('SELECT rowid, content_hash FROM documents WHERE id = ?');
-    const now = new Date().toISOString();
-    this.#db.transaction(() => {
-      for (const { document, raw, rawFormat } of batch) {
-        if (byHash.get(document.contentHash)) {
-          result.unchanged.push(document.id);
-          continue;
-        }
-        const existing = byId.get(document.id) as Row | undefined;
-        if (existing) this.#deleteDocument(document.id, existing.rowid as number);
-        this.#insertDocument(document, raw, rawFormat, now);
-        (existing ? result.updated : result.added).push(document.id);
-      }
-    })();
-    return result;
+  async saveFailures(failures: StoredFailure[]): Promise<void> {
+    if (failures.length === 0) return;
+    await this.#locked(async () => writeFailures(this.#writer, failures));
   }
 
-  #deleteDocument(id: string, rowid: number): void {
-    this.#db.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(rowid);
-    this.#db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+  async getDocument(id: string): Promise<EnrichedDocument | null> {
+    const row = this.#reader.prepare('SELECT body FROM documents WHERE id = ?').get(id) as Row | undefined;
+    return row ? parseBody<EnrichedDocument>(row) : null;
   }
 
-  #insertDocument(doc: EnrichedDocument, raw: string, rawFormat: string, now: string): void {
-    const info = this.#db
-      .prepare(
-        `INSERT INTO documents (id, content_hash, source, kind, url, language, title, outlet, section, byline,
-           published, text, duplicate_of, body, ingested_at)
-         VALUES (@id, @contentHash, @source, @kind, @url, @language, @title, @outlet, @section, @byline,
-           @published, @text, @duplicateOf, @body, @now)`,
-      )
-      .run({
-        id: doc.id,
-        contentHash: doc.contentHash,
-        source: doc.source,
-        kind: doc.kind,
-        url: doc.url,
-        language: doc.language,
-        title: doc.title,
-        outlet: doc.outlet,
-        section: doc.section,
-        byline: doc.byline,
-        published: doc.published?.value ?? null,
-        text: doc.text,
-        duplicateOf: doc.duplicateOf,
-        body: JSON.stringify(doc),
-        now,
-      });
-    this.#db.prepare('INSERT INTO raw_sources VALUES (?, ?, ?)').run(doc.id, rawFormat, raw);
-    const stems = this.#stemText(`${doc.title ?? ''}\n${doc.text}`, doc.language);
-    this.#db
-      .prepare('INSERT INTO documents_fts (rowid, title, text, stems) VALUES (?, ?, ?, ?)')
-      .run(info.lastInsertRowid, doc.title ?? '', doc.text, stems);
-    const link = this.#db.prepare('INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?)');
-    for (const entity of doc.entities) {
-      link.run(entity.entity, doc.id, entity.mentions.length, doc.published?.value ?? null);
-    }
+  async getDocuments(ids: string[]): Promise<EnrichedDocument[]> {
+    return readDocuments(this.#reader, ids);
   }
 
-  updateDocuments(documents: EnrichedDocument[]): void {
-    const update = this.#db.prepare(
-      'UPDATE documents SET published = ?, duplicate_of = ?, body = ? WHERE id = ? AND content_hash = ?',
-    );
-    this.#db.transaction(() => {
-      for (const doc of documents) {
-        update.run(
-          doc.published?.value ?? null,
-          doc.duplicateOf,
-          JSON.stringify(doc),
-          doc.id,
-          doc.contentHash,
-        );
-      }
-    })();
-  }
-
-  saveFailures(failures: StoredFailure[]): void {
-    const stmt = this.#db.prepare('INSERT INTO failures (source, reason, message, at) VALUES (?, ?, ?, ?)');
-    this.#db.transaction(() => {
-      for (const f of failures) stmt.run(f.source, f.reason, f.message, f.at);
-    })();
-  }
-
-  getDocument(id: string): EnrichedDocument | null {
-    const row = this.#db.prepare('SELECT body FROM documents WHERE id = ?').get(id) as Row | undefined;
-    return row ? (JSON.parse(row.body as string) as EnrichedDocument) : null;
-  }
-
-  getRaw(id: string): { content: string; format: string } | null {
-    const row = this.#db.prepare('SELECT content, format FROM raw_sources WHERE document_id = ?').get(id) as
-      | { content: string; format: string }
-      | undefined;
+  async getRaw(id: string): Promise<{ content: string; format: string } | null> {
+    const row = this.#reader
+      .prepare('SELECT content, format FROM raw_sources WHERE document_id = ?')
+      .get(id) as { content: string; format: string } | undefined;
     return row ?? null;
   }
 
-  allDocuments(): EnrichedDocument[] {
-    return this.#db
-      .prepare('SELECT body FROM documents ORDER BY published, id')
-      .all()
-      .map((row) => JSON.parse((row as Row).body as string) as EnrichedDocument);
+  async scanDocuments(scan: DocumentScan): Promise<{ rows: StoredDocumentRow[]; next: DocumentCursor }> {
+    const limit = Math.max(1, Math.floor(scan.limit));
+    // One row more than asked says whether another page follows, without an empty last page.
+    const rows = this.#reader
+      .prepare(
+        `SELECT d.rowid AS seq, d.body, d.ingested_at, r.content, r.format, r.envelope
+         FROM documents d JOIN raw_sources r ON r.document_id = d.id
+         WHERE d.rowid > @after AND d.ingested_at >= @since
+         ORDER BY d.rowid LIMIT @take`,
+      )
+      .all({ after: cursorRowid(scan.after), since: scan.since ?? '', take: limit + 1 }) as Row[];
+    const page = rows.slice(0, limit);
+    return {
+      rows: page.map((row) => ({
+        document: parseBody<EnrichedDocument>(row),
+        raw: {
+          content: row.content as string,
+          format: row.format as string,
+          envelope: row.envelope === null ? null : (JSON.parse(row.envelope as string) as RawEnvelope),
+        },
+        ingestedAt: row.ingested_at as string,
+      })),
+      next: rows.length > limit ? String(page.at(-1)?.seq) : null,
+    };
   }
 
-  listDocuments(query: DocumentQuery): DocumentSummary[] {
-    const { where, params } = filterClause(query, 'd');
+  async listDocuments(query: DocumentQuery): Promise<DocumentSummary[]> {
+    const { where, params } = documentFilter(query, 'd');
     const sql = `SELECT d.id, d.title, d.outlet, d.language, d.published, d.source FROM documents d ${where}
       ORDER BY d.published DESC, d.id LIMIT @limit OFFSET @offset`;
-    return this.#db.prepare(sql).all({ ...params, ...page(query) }) as DocumentSummary[];
+    return this.#reader.prepare(sql).all({ ...params, ...page(query) }) as DocumentSummary[];
   }
 
-  search(text: string, query: DocumentQuery = {}): SearchHit[] {
+  async search(text: string, query: DocumentQuery = {}): Promise<SearchHit[]> {
     const match = buildFtsQuery(text, (t) => this.#stemText(t, query.language ?? 'id'));
     if (!match) return [];
-    const { where, params } = filterClause(query, 'd');
+    const { where, params } = documentFilter(query, 'd');
     const sql = `SELECT d.id, d.title, d.outlet, d.language, d.published, d.source,
         bm25(documents_fts, 4.0, 1.0, 1.0) AS score,
         snippet(documents_fts, 1, '[', ']', '…', 24) AS snippet
       FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
       WHERE documents_fts MATCH @match ${where ? `AND ${where.slice('WHERE '.length)}` : ''}
       ORDER BY score LIMIT @limit OFFSET @offset`;
-    return this.#db.prepare(sql).all({ ...params, ...page(query), match }) as SearchHit[];
+    return this.#reader.prepare(sql).all({ ...params, ...page(query), match }) as SearchHit[];
   }
 
-  saveEntities(entities: GlobalEntity[]): void {
-    const insert = this.#db.prepare('INSERT INTO entities VALUES (?, ?, ?, ?)');
-    this.#db.transaction(() => {
-      this.#db.exec('DELETE FROM entities');
-      for (const e of entities) insert.run(e.id, e.name, e.type, JSON.stringify(e));
-    })();
+  async entityCatalog(): Promise<StoredEntity[]> {
+    return (this.#reader.prepare('SELECT body FROM entities ORDER BY id').all() as Row[]).map((row) =>
+      parseBody<StoredEntity>(row),
+    );
   }
 
-  entities(): GlobalEntity[] {
-    return this.#db
-      .prepare('SELECT body FROM entities ORDER BY name')
-      .all()
-      .map((row) => JSON.parse((row as Row).body as string) as GlobalEntity);
+  async entitiesByTokens(tokens: string[]): Promise<StoredEntity[]> {
+    return (
+      this.#reader
+        .prepare(
+          `SELECT body FROM entities WHERE id IN
+             (SELECT entity_id FROM entity_tokens WHERE token IN (SELECT value FROM json_each(?)))`,
+        )
+        .all(JSON.stringify(tokens)) as Row[]
+    ).map((row) => parseBody<StoredEntity>(row));
   }
 
-  saveClusters(clusters: { events: NewsEvent[]; storylines: Storyline[]; claims: Claim[] }): void {
-    const insert = this.#db.prepare('INSERT INTO clusters (kind, id, body, sort_key) VALUES (?, ?, ?, ?)');
-    this.#db.transaction(() => {
-      this.#db.exec('DELETE FROM clusters');
-      for (const e of clusters.events) insert.run('event', e.id, JSON.stringify(e), e.date ?? '');
-      for (const s of clusters.storylines)
-        insert.run('storyline', s.id, JSON.stringify(s), String(s.events.length).padStart(8, '0'));
-      for (const c of clusters.claims)
-        insert.run('claim', c.id, JSON.stringify(c), String(c.figures.length).padStart(8, '0'));
-    })();
+  async listEntities(query: EntityQuery): Promise<{ items: StoredEntity[]; total: number }> {
+    const { where, params } = entityFilter(query);
+    const total = this.#reader.prepare(`SELECT COUNT(*) AS n FROM entities ${where}`).get(params) as Row;
+    const items = this.#reader
+      .prepare(
+        `SELECT body FROM entities ${where} ORDER BY document_count DESC, name, id LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, ...page(query) }) as Row[];
+    return { items: items.map((row) => parseBody<StoredEntity>(row)), total: total.n as number };
   }
 
-  #clusters<T>(kind: string, query: Page = { limit: 1_000_000 }): T[] {
-    return this.#db
-      .prepare('SELECT body FROM clusters WHERE kind = ? ORDER BY sort_key DESC, id LIMIT ? OFFSET ?')
-      .all(kind, query.limit ?? 1_000_000, query.offset ?? 0)
-      .map((row) => JSON.parse((row as Row).body as string) as T);
+  async getEntity(id: string): Promise<GlobalEntity | null> {
+    const row = this.#reader.prepare('SELECT body FROM entities WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    const stored = parseBody<StoredEntity>(row);
+    const documents = this.#reader
+      .prepare('SELECT document_id FROM entity_documents WHERE entity_id = ? ORDER BY published, document_id')
+      .pluck()
+      .all(id) as string[];
+    return { id: stored.id, name: stored.name, type: stored.type, aliases: stored.aliases, documents };
   }
 
-  #cluster<T>(kind: string, id: string): T | null {
-    const row = this.#db.prepare('SELECT body FROM clusters WHERE kind = ? AND id = ?').get(kind, id) as
-      | Row
-      | undefined;
-    return row ? (JSON.parse(row.body as string) as T) : null;
-  }
-
-  events(page?: Page): NewsEvent[] {
-    return this.#clusters<NewsEvent>('event', page);
-  }
-
-  storylines(page?: Page): Storyline[] {
-    return this.#clusters<Storyline>('storyline', page);
-  }
-
-  claims(page?: Page): Claim[] {
-    return this.#clusters<Claim>('claim', page);
-  }
-
-  getEvent(id: string): NewsEvent | null {
-    return this.#cluster<NewsEvent>('event', id);
-  }
-
-  getStoryline(id: string): Storyline | null {
-    return this.#cluster<Storyline>('storyline', id);
-  }
-
-  getEntity(id: string): GlobalEntity | null {
-    const row = this.#db.prepare('SELECT body FROM entities WHERE id = ?').get(id) as Row | undefined;
-    return row ? (JSON.parse(row.body as string) as GlobalEntity) : null;
-  }
-
-  entityTimeline(id: string): { period: string; documents: number; mentions: number }[] {
-    return this.#db
+  async entityTimeline(id: string): Promise<{ period: string; documents: number; mentions: number }[]> {
+    return this.#reader
       .prepare(
         `SELECT COALESCE(substr(published, 1, 7), 'undated') AS period, COUNT(*) AS documents, SUM(mentions) AS mentions
          FROM entity_documents WHERE entity_id = ? GROUP BY period ORDER BY period`,
@@ -275,110 +229,461 @@ export class SqliteStore implements Store {
       .all(id) as { period: string; documents: number; mentions: number }[];
   }
 
-  outletLineCounts(outlet: string): OutletLineCounts {
-    const docs = this.#db.prepare('SELECT documents FROM outlet_documents WHERE outlet = ?').get(outlet) as
-      | Row
-      | undefined;
-    const lines = new Map<string, number>();
-    for (const row of this.#db
-      .prepare('SELECT line, documents FROM outlet_lines WHERE outlet = ?')
-      .all(outlet) as Row[]) {
-      lines.set(row.line as string, row.documents as number);
+  async events(page?: Page): Promise<NewsEvent[]> {
+    return this.#clusters<NewsEvent>('event', 'sort_key DESC, id', page);
+  }
+
+  async storylines(query: Page & { sort?: 'size' | 'recent' } = {}): Promise<Storyline[]> {
+    const order = query.sort === 'recent' ? 'latest DESC, id' : 'sort_key DESC, id';
+    return this.#clusters<Storyline>('storyline', order, query);
+  }
+
+  async claims(page?: Page): Promise<Claim[]> {
+    return this.#clusters<Claim>('claim', 'sort_key DESC, id', page);
+  }
+
+  async claimsOfDocuments(documentIds: string[]): Promise<Claim[]> {
+    const statement = this.#reader.prepare(
+      `SELECT DISTINCT c.id, c.sort_key, c.body FROM claim_documents cd
+       JOIN clusters c ON c.kind = 'claim' AND c.id = cd.claim_id
+       WHERE cd.document_id IN (SELECT value FROM json_each(?))`,
+    );
+    const found = new Map<string, Row>();
+    for (const chunk of chunks(documentIds)) {
+      for (const row of statement.all(JSON.stringify(chunk)) as Row[]) found.set(row.id as string, row);
     }
-    return { outlet, lines, documents: (docs?.documents as number | undefined) ?? 0 };
+    return [...found.values()]
+      .sort(
+        (a, b) =>
+          compareText(b.sort_key as string, a.sort_key as string) ||
+          compareText(a.id as string, b.id as string),
+      )
+      .map((row) => parseBody<Claim>(row));
   }
 
-  recordOutletLines(outlet: string, documentLines: string[]): void {
-    const bumpDoc = this.#db.prepare(
-      `INSERT INTO outlet_documents VALUES (?, 1) ON CONFLICT(outlet) DO UPDATE SET documents = documents + 1`,
-    );
-    const bumpLine = this.#db.prepare(
-      `INSERT INTO outlet_lines VALUES (?, ?, 1) ON CONFLICT(outlet, line) DO UPDATE SET documents = documents + 1`,
-    );
-    this.#db.transaction(() => {
-      bumpDoc.run(outlet);
-      for (const line of new Set(documentLines)) bumpLine.run(outlet, line);
-    })();
+  async getEvent(id: string): Promise<NewsEvent | null> {
+    return this.#cluster<NewsEvent>('event', id);
   }
 
-  failures(limit = 100): StoredFailure[] {
-    return this.#db
+  async getStoryline(id: string): Promise<Storyline | null> {
+    return this.#cluster<Storyline>('storyline', id);
+  }
+
+  async outletLineCounts(outlets: string[]): Promise<Map<string, OutletLineCounts>> {
+    return new Map([...new Set(outlets)].map((outlet) => [outlet, this.#outletLineCounts(outlet)]));
+  }
+
+  async failures(limit = 100): Promise<StoredFailure[]> {
+    return this.#reader
       .prepare('SELECT source, reason, message, at FROM failures ORDER BY seq DESC LIMIT ?')
       .all(limit) as StoredFailure[];
   }
 
-  addFeed(url: string): boolean {
-    return this.#db.prepare('INSERT OR IGNORE INTO feeds (url) VALUES (?)').run(url).changes > 0;
+  addFeed(url: string): Promise<boolean> {
+    return this.#locked(
+      async () => this.#writer.prepare('INSERT OR IGNORE INTO feeds (url) VALUES (?)').run(url).changes > 0,
+    );
   }
 
-  feeds(): FeedState[] {
-    return (this.#db.prepare('SELECT * FROM feeds ORDER BY url').all() as Row[]).map((row) => ({
-      url: row.url as string,
-      etag: (row.etag as string | null) ?? null,
-      lastModified: (row.last_modified as string | null) ?? null,
-      lastPolledAt: (row.last_polled_at as string | null) ?? null,
-      nextPollAt: (row.next_poll_at as string | null) ?? null,
-      consecutiveFailures: row.consecutive_failures as number,
-      lastError: (row.last_error as string | null) ?? null,
-    }));
+  async feeds(): Promise<FeedState[]> {
+    return (this.#reader.prepare('SELECT * FROM feeds ORDER BY url').all() as Row[]).map(feedState);
   }
 
-  saveFeedState(state: FeedState): void {
-    this.#db
-      .prepare(
-        `INSERT INTO feeds VALUES (@url, @etag, @lastModified, @lastPolledAt, @nextPollAt, @consecutiveFailures, @lastError)
-         ON CONFLICT(url) DO UPDATE SET etag = @etag, last_modified = @lastModified, last_polled_at = @lastPolledAt,
-           next_poll_at = @nextPollAt, consecutive_failures = @consecutiveFailures, last_error = @lastError`,
-      )
-      .run(state);
-  }
-
-  stats(): StoreStats {
-    const count = (sql: string, ...args: unknown[]): number =>
-      ((this.#db.prepare(sql).get(...args) as Row).n as number) ?? 0;
-    const docs = this.allBodiesSummary();
-    return {
-      documents: count('SELECT COUNT(*) AS n FROM documents'),
-      failures: count('SELECT COUNT(*) AS n FROM failures'),
-      outlets: this.#db
+  saveFeedState(state: FeedState): Promise<void> {
+    return this.#locked(async () => {
+      this.#writer
         .prepare(
-          'SELECT outlet, COUNT(*) AS documents FROM documents GROUP BY outlet ORDER BY documents DESC',
+          `INSERT INTO feeds VALUES (@url, @etag, @lastModified, @lastPolledAt, @nextPollAt, @consecutiveFailures, @lastError)
+           ON CONFLICT(url) DO UPDATE SET etag = @etag, last_modified = @lastModified, last_polled_at = @lastPolledAt,
+             next_poll_at = @nextPollAt, consecutive_failures = @consecutiveFailures, last_error = @lastError`,
         )
-        .all() as StoreStats['outlets'],
-      languages: this.#db
-        .prepare(
-          'SELECT language, COUNT(*) AS documents FROM documents GROUP BY language ORDER BY documents DESC',
-        )
-        .all() as StoreStats['languages'],
-      entities: count('SELECT COUNT(*) AS n FROM entities'),
-      events: count("SELECT COUNT(*) AS n FROM clusters WHERE kind = 'event'"),
-      storylines: count("SELECT COUNT(*) AS n FROM clusters WHERE kind = 'storyline'"),
-      claims: count("SELECT COUNT(*) AS n FROM clusters WHERE kind = 'claim'"),
-      removedPieces: docs.removed,
-      diagnostics: docs.diagnostics,
-    };
+        .run(state);
+    });
   }
 
-  private allBodiesSummary(): { removed: number; diagnostics: number } {
-    const row = this.#db
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string): number => (this.#reader.prepare(sql).get() as Row).n as number;
+    const pieces = this.#reader
       .prepare(
         `SELECT COALESCE(SUM(json_array_length(body, '$.removed')), 0) AS removed,
                 COALESCE(SUM(json_array_length(body, '$.diagnostics')), 0) AS diagnostics FROM documents`,
       )
       .get() as Row;
-    return { removed: row.removed as number, diagnostics: row.diagnostics as number };
+    return {
+      documents: count('SELECT COUNT(*) AS n FROM documents'),
+      failures: count('SELECT COUNT(*) AS n FROM failures'),
+      outlets: this.#reader
+        .prepare('SELECT outlet, COUNT(*) AS documents FROM documents GROUP BY outlet ORDER BY documents DESC')
+        .all() as StoreStats['outlets'],
+      languages: this.#reader
+        .prepare('SELECT language, COUNT(*) AS documents FROM documents GROUP BY language ORDER BY documents DESC')
+        .all() as StoreStats['languages'],
+      entities: count('SELECT COUNT(*) AS n FROM entities'),
+      events: count("SELECT COUNT(*) AS n FROM clusters WHERE kind = 'event'"),
+      storylines: count("SELECT COUNT(*) AS n FROM clusters WHERE kind = 'storyline'"),
+      claims: count("SELECT COUNT(*) AS n FROM clusters WHERE kind = 'claim'"),
+      removedPieces: pieces.removed as number,
+      diagnostics: pieces.diagnostics as number,
+    };
   }
 
-  close(): void {
-    this.#db.close();
+  /** Closes both connections once the queued writes are done. */
+  close(): Promise<void> {
+    return this.#serialised(async () => {
+      if (this.#reader !== this.#writer) this.#reader.db.close();
+      this.#writer.db.close();
+    });
+  }
+
+  /** Runs `work` after every write queued before it. */
+  #serialised<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#writing.getStore()) {
+      return Promise.reject(
+        new Error('a store write was started inside a transaction of the same store: use the transaction'),
+      );
+    }
+    const result = this.#writes.then(() => this.#writing.run(true, work));
+    this.#writes = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Runs `work` in one write transaction on the write connection: all of it commits, or none. */
+  #locked<T>(work: () => Promise<T>): Promise<T> {
+    return this.#serialised(async () => {
+      const db = this.#writer.db;
+      await beginImmediate(db);
+      try {
+        const value = await work();
+        db.exec('COMMIT');
+        return value;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  /** What one transaction writes and reads through: the write connection, which sees its own writes. */
+  #transactionPort(): StoreTransaction {
+    const writer = this.#writer;
+    const writes: TransactionWrites = {
+      knownHashes: async (hashes) => readKnownHashes(writer, hashes),
+      saveDocuments: async (batch) => writeDocuments(writer, this.#stemText, batch),
+      updateDocuments: async (documents) => rewriteDocuments(writer, documents),
+      getDocuments: async (ids) => readDocuments(writer, ids),
+      upsertEntities: async (entities) => writeEntities(writer, entities),
+      recordOutletLines: async (outlet, lines) => countOutletLines(writer, outlet, lines),
+      saveFailures: async (failures) => writeFailures(writer, failures),
+    };
+    return Object.assign(createSqliteClusterState(writer.db), writes);
+  }
+
+  #clusters<T>(kind: string, order: string, query: Page = {}): T[] {
+    return (
+      this.#reader
+        .prepare(`SELECT body FROM clusters WHERE kind = ? ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(kind, query.limit ?? ALL, query.offset ?? 0) as Row[]
+    ).map((row) => parseBody<T>(row));
+  }
+
+  #cluster<T>(kind: string, id: string): T | null {
+    const row = this.#reader.prepare('SELECT body FROM clusters WHERE kind = ? AND id = ?').get(kind, id) as
+      | Row
+      | undefined;
+    return row ? parseBody<T>(row) : null;
+  }
+
+  #outletLineCounts(outlet: string): OutletLineCounts {
+    const documents = this.#reader
+      .prepare('SELECT documents FROM outlet_documents WHERE outlet = ?')
+      .pluck()
+      .get(outlet) as number | undefined;
+    const rows = this.#reader
+      .prepare('SELECT line, documents FROM outlet_lines WHERE outlet = ?')
+      .all(outlet) as { line: string; documents: number }[];
+    const lines = new Map(rows.map((row) => [row.line, row.documents]));
+    return { outlet, lines, documents: documents ?? 0 };
   }
 }
 
-function page(query: DocumentQuery): { limit: number; offset: number } {
+function openWriter(path: string): Database.Database {
+  const db = new Database(path);
+  db.pragma(`busy_timeout = ${WRITE_LOCK_TIMEOUT_MS}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+function openReader(path: string): Database.Database {
+  const db = new Database(path);
+  db.pragma(`busy_timeout = ${WRITE_LOCK_TIMEOUT_MS}`);
+  db.pragma('query_only = ON');
+  return db;
+}
+
+/** Applies the migrations not applied yet, each under the write lock: another process may be opening the file too. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const isApplied = db.prepare('SELECT 1 FROM migrations WHERE name = ?');
+  const pending = readdirSync(MIGRATIONS_DIR)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .filter((name) => !isApplied.get(name));
+  for (const name of pending) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (!isApplied.get(name)) {
+        db.exec(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'));
+        db.prepare('INSERT INTO migrations VALUES (?, ?)').run(name, new Date().toISOString());
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+}
+
+/**
+ * Takes the write lock at once (BEGIN IMMEDIATE: a deferred transaction that upgrades later fails
+ * with SQLITE_BUSY instead of waiting). SQLite's own busy wait would block the event loop, and with
+ * it a writer of this same process that holds the lock across an await: so the wait is done here,
+ * asynchronously, for as long as busy_timeout would have waited.
+ */
+async function beginImmediate(db: Database.Database): Promise<void> {
+  const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
+  for (let pause = 1; !tryBeginImmediate(db); pause = Math.min(pause * 2, 50)) {
+    if (Date.now() >= deadline) {
+      throw new Error(`the database stayed locked by another writer for ${WRITE_LOCK_TIMEOUT_MS / 1000} s`);
+    }
+    await sleep(pause);
+  }
+}
+
+function tryBeginImmediate(db: Database.Database): boolean {
+  db.pragma('busy_timeout = 0');
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    return true;
+  } catch (error) {
+    if (String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY')) return false;
+    throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${WRITE_LOCK_TIMEOUT_MS}`);
+  }
+}
+
+function readKnownHashes(c: Connection, hashes: string[]): Set<string> {
+  const statement = c
+    .prepare('SELECT content_hash FROM documents WHERE content_hash IN (SELECT value FROM json_each(?))')
+    .pluck();
+  const known = new Set<string>();
+  for (const chunk of chunks(hashes)) {
+    for (const hash of statement.all(JSON.stringify(chunk)) as string[]) known.add(hash);
+  }
+  return known;
+}
+
+/** The documents with the given ids, in the order given; unknown ids are left out. */
+function readDocuments(c: Connection, ids: string[]): EnrichedDocument[] {
+  const statement = c.prepare('SELECT id, body FROM documents WHERE id IN (SELECT value FROM json_each(?))');
+  const found = new Map<string, EnrichedDocument>();
+  for (const chunk of chunks(ids)) {
+    for (const row of statement.all(JSON.stringify(chunk)) as Row[]) {
+      found.set(row.id as string, parseBody<EnrichedDocument>(row));
+    }
+  }
+  return ids.flatMap((id) => found.get(id) ?? []);
+}
+
+/** Skips content already stored; a known id with new content replaces the old document. */
+function writeDocuments(c: Connection, stemText: StemText, batch: DocumentToSave[]): SaveResult {
+  const result: SaveResult = { added: [], updated: [], unchanged: [] };
+  const now = new Date().toISOString();
+  for (const item of batch) {
+    const { id, contentHash } = item.document;
+    if (c.prepare('SELECT 1 FROM documents WHERE content_hash = ?').get(contentHash)) {
+      result.unchanged.push(id);
+      continue;
+    }
+    const existing = c.prepare('SELECT rowid FROM documents WHERE id = ?').pluck().get(id) as
+      | number
+      | undefined;
+    if (existing !== undefined) deleteDocument(c, id, existing);
+    insertDocument(c, stemText, item, now);
+    (existing === undefined ? result.added : result.updated).push(id);
+  }
+  return result;
+}
+
+function deleteDocument(c: Connection, id: string, rowid: number): void {
+  c.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(rowid);
+  // raw_sources and entity_documents go with it (ON DELETE CASCADE).
+  c.prepare('DELETE FROM documents WHERE id = ?').run(id);
+}
+
+function insertDocument(c: Connection, stemText: StemText, item: DocumentToSave, now: string): void {
+  const doc = item.document;
+  const info = c
+    .prepare(
+      `INSERT INTO documents (id, content_hash, source, kind, url, language, title, outlet, section, byline,
+         published, text, duplicate_of, body, ingested_at)
+       VALUES (@id, @contentHash, @source, @kind, @url, @language, @title, @outlet, @section, @byline,
+         @published, @text, @duplicateOf, @body, @now)`,
+    )
+    .run({
+      id: doc.id,
+      contentHash: doc.contentHash,
+      source: doc.source,
+      kind: doc.kind,
+      url: doc.url,
+      language: doc.language,
+      title: doc.title,
+      outlet: doc.outlet,
+      section: doc.section,
+      byline: doc.byline,
+      published: doc.published?.value ?? null,
+      text: doc.text,
+      duplicateOf: doc.duplicateOf,
+      body: JSON.stringify(doc),
+      now,
+    });
+  c.prepare('INSERT INTO raw_sources (document_id, format, content, envelope) VALUES (?, ?, ?, ?)').run(
+    doc.id,
+    item.rawFormat,
+    item.raw,
+    item.envelope ? JSON.stringify(item.envelope) : null,
+  );
+  c.prepare('INSERT INTO documents_fts (rowid, title, text, stems) VALUES (?, ?, ?, ?)').run(
+    info.lastInsertRowid,
+    doc.title ?? '',
+    doc.text,
+    stemText(`${doc.title ?? ''}\n${doc.text}`, doc.language),
+  );
+  linkEntities(c, doc);
+}
+
+/** The entity timeline rows of a document: one per entity, dated by the document. */
+function linkEntities(c: Connection, doc: EnrichedDocument): void {
+  const link = c.prepare('INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?)');
+  for (const entity of doc.entities) {
+    link.run(entity.entity, doc.id, entity.mentions.length, doc.published?.value ?? null);
+  }
+}
+
+/**
+ * Rewrites the given documents and their timeline rows (dates inferred from events move them).
+ * A document whose content changed since it was read is left alone: the update is about old text.
+ */
+function rewriteDocuments(c: Connection, documents: EnrichedDocument[]): void {
+  const update = c.prepare(
+    'UPDATE documents SET published = ?, duplicate_of = ?, body = ? WHERE id = ? AND content_hash = ?',
+  );
+  const unlink = c.prepare('DELETE FROM entity_documents WHERE document_id = ?');
+  for (const doc of documents) {
+    const published = doc.published?.value ?? null;
+    const body = JSON.stringify(doc);
+    if (update.run(published, doc.duplicateOf, body, doc.id, doc.contentHash).changes === 0) continue;
+    unlink.run(doc.id);
+    linkEntities(c, doc);
+  }
+}
+
+function writeEntities(c: Connection, entities: StoredEntity[]): void {
+  const upsert = c.prepare(
+    'INSERT OR REPLACE INTO entities (id, name, type, body, document_count) VALUES (?, ?, ?, ?, ?)',
+  );
+  const forget = c.prepare('DELETE FROM entity_names WHERE entity_id = ?');
+  const name = c.prepare('INSERT OR IGNORE INTO entity_names (entity_id, name) VALUES (?, ?)');
+  const forgetTokens = c.prepare('DELETE FROM entity_tokens WHERE entity_id = ?');
+  const token = c.prepare('INSERT OR IGNORE INTO entity_tokens (token, entity_id) VALUES (?, ?)');
+  for (const { lookupTokens, ...entity } of entities) {
+    upsert.run(entity.id, entity.name, entity.type, JSON.stringify(entity), entity.documentCount);
+    forget.run(entity.id);
+    for (const searchName of searchNames(entity)) name.run(entity.id, searchName);
+    if (!lookupTokens) continue;
+    forgetTokens.run(entity.id);
+    for (const word of lookupTokens) token.run(word, entity.id);
+  }
+}
+
+/** The name and aliases an entity is found by, lower-cased. */
+function searchNames(entity: StoredEntity): Set<string> {
+  return new Set([entity.name, ...entity.aliases.map((a) => a.alias)].map((n) => n.toLowerCase()));
+}
+
+function countOutletLines(c: Connection, outlet: string, documentLines: string[]): void {
+  c.prepare(
+    'INSERT INTO outlet_documents VALUES (?, 1) ON CONFLICT(outlet) DO UPDATE SET documents = documents + 1',
+  ).run(outlet);
+  const bumpLine = c.prepare(
+    'INSERT INTO outlet_lines VALUES (?, ?, 1) ON CONFLICT(outlet, line) DO UPDATE SET documents = documents + 1',
+  );
+  for (const line of new Set(documentLines)) bumpLine.run(outlet, line);
+}
+
+function writeFailures(c: Connection, failures: StoredFailure[]): void {
+  const insert = c.prepare('INSERT INTO failures (source, reason, message, at) VALUES (?, ?, ?, ?)');
+  for (const f of failures) insert.run(f.source, f.reason, f.message, f.at);
+}
+
+function feedState(row: Row): FeedState {
+  return {
+    url: row.url as string,
+    etag: (row.etag as string | null) ?? null,
+    lastModified: (row.last_modified as string | null) ?? null,
+    lastPolledAt: (row.last_polled_at as string | null) ?? null,
+    nextPollAt: (row.next_poll_at as string | null) ?? null,
+    consecutiveFailures: row.consecutive_failures as number,
+    lastError: (row.last_error as string | null) ?? null,
+  };
+}
+
+function parseBody<T>(row: Row): T {
+  return JSON.parse(row.body as string) as T;
+}
+
+/** A scan cursor is the rowid of the last document of the previous page. */
+function cursorRowid(cursor: DocumentCursor): number {
+  if (cursor === null) return 0;
+  const rowid = Number(cursor);
+  if (!Number.isSafeInteger(rowid) || rowid < 0) {
+    throw new Error(`not a document cursor: ${JSON.stringify(cursor)}`);
+  }
+  return rowid;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const distinct = [...new Set(items)];
+  const result: T[][] = [];
+  for (let i = 0; i < distinct.length; i += CHUNK_SIZE) result.push(distinct.slice(i, i + CHUNK_SIZE));
+  return result;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function page(query: Page): { limit: number; offset: number } {
   return { limit: Math.min(Math.max(query.limit ?? 50, 1), 500), offset: Math.max(query.offset ?? 0, 0) };
 }
 
-function filterClause(
+function entityFilter(query: EntityQuery): { where: string; params: Record<string, unknown> } {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.type) {
+    conditions.push('type = @type');
+    params.type = query.type;
+  }
+  const needle = query.q?.trim().toLowerCase();
+  if (needle) {
+    conditions.push('id IN (SELECT entity_id FROM entity_names WHERE instr(name, @q) > 0)');
+    params.q = needle;
+  }
+  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+function documentFilter(
   query: DocumentQuery,
   alias: string,
 ): { where: string; params: Record<string, unknown> } {

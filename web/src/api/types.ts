@@ -1,11 +1,26 @@
 /** Shapes of the JSON API's answers, as the UI reads them. Model types come from the engine itself. */
-import type { Claim, NewsEvent, Storyline } from '../../../src/model/cluster.ts';
+import type { Claim, NewsEvent, Storyline, StorylineMembershipEvidence } from '../../../src/model/cluster.ts';
 import type { EnrichedDocument, PublishedDate } from '../../../src/model/document.ts';
 import type { EntityType, GlobalEntity } from '../../../src/model/entity.ts';
 import type { Figure } from '../../../src/model/figure.ts';
 import type { Quote } from '../../../src/model/quote.ts';
 
-export type { Claim, EnrichedDocument, EntityType, Figure, GlobalEntity, NewsEvent, Quote, Storyline };
+export type {
+  Claim,
+  EnrichedDocument,
+  EntityType,
+  Figure,
+  GlobalEntity,
+  NewsEvent,
+  Quote,
+  Storyline,
+  StorylineMembershipEvidence,
+};
+
+/** An entity as listed: with the number of documents mentioning it instead of their ids. */
+export interface EntityListItem extends Omit<GlobalEntity, 'documents'> {
+  documentCount: number;
+}
 
 export interface DocumentSummary {
   id: string;

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { apiPath } from '../api/client.ts';
-import type { GlobalEntity, ListResponse } from '../api/types.ts';
+import type { EntityListItem, ListResponse } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ENTITY_TYPE_LABELS, EntityTypeBadge } from '../components/badge.tsx';
 import { PageHeader } from '../components/section.tsx';
@@ -11,7 +11,7 @@ import { Pager } from './pager.tsx';
 
 const PAGE_SIZE = 50;
 
-function EntityTable({ items }: { items: GlobalEntity[] }) {
+function EntityTable({ items }: { items: EntityListItem[] }) {
   return (
     <div className="table-scroll">
       <table className="data">
@@ -35,7 +35,7 @@ function EntityTable({ items }: { items: GlobalEntity[] }) {
                 <EntityTypeBadge type={e.type} />
               </td>
               <td className="muted">{e.aliases.map((a) => a.alias).join(', ') || '—'}</td>
-              <td className="num">{formatNumber(e.documents.length)}</td>
+              <td className="num">{formatNumber(e.documentCount)}</td>
             </tr>
           ))}
         </tbody>
@@ -49,7 +49,7 @@ export function EntitiesPage({ query }: { query: URLSearchParams }) {
   const type = query.get('type') ?? '';
   const [draft, setDraft] = useState(q);
   const [offset, setOffset] = useState(0);
-  const entities = useApi<ListResponse<GlobalEntity>>(
+  const entities = useApi<ListResponse<EntityListItem>>(
     apiPath('/api/entities', { q, type, limit: PAGE_SIZE, offset }),
   );
   const submit = (event: FormEvent<HTMLFormElement>): void => {

@@ -1,6 +1,13 @@
-import type { EventListItem, StorylineDetail } from '../api/types.ts';
+import type {
+  EntityLabel,
+  EventListItem,
+  StorylineDetail,
+  StorylineMembershipEvidence,
+} from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { EntityTypeBadge } from '../components/badge.tsx';
+import { EntityLink } from '../components/links.tsx';
+import { Similarity } from '../components/similarity.tsx';
 import { PageHeader, Section } from '../components/section.tsx';
 import { Empty, Loaded } from '../components/status.tsx';
 import { countLabel, daysBetween, formatNumber, formatPartialDate } from '../lib/format.ts';
@@ -40,12 +47,71 @@ function gapText(previous: EventListItem | undefined, event: EventListItem): str
   return `${formatNumber(days)} hari kemudian`;
 }
 
-function Timeline({ events }: { events: EventListItem[] }) {
+/** Shared entity names, each linked to its entity page when the storyline knows the entity. */
+function SharedEntities({ names, entities }: { names: string[]; entities: EntityLabel[] }) {
+  const byName = new Map(entities.map((e) => [e.name, e.id]));
+  return (
+    <span className="chips">
+      {names.map((name) => (
+        <span key={name} className="chip">
+          <EntityLink id={byName.get(name) ?? null} name={name} />
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Why the event sits in the storyline: the earlier event it was chained to, what they share, how alike. */
+function MembershipEvidence({
+  evidence,
+  titleOf,
+  entities,
+}: {
+  evidence: StorylineMembershipEvidence;
+  titleOf: (eventId: string) => string;
+  entities: EntityLabel[];
+}) {
+  if (!evidence.linkedTo) {
+    return <div className="timeline-evidence muted small">Membuka alur ini</div>;
+  }
+  return (
+    <div className="timeline-evidence small">
+      <span>
+        Terhubung ke <a href={href('events', evidence.linkedTo)}>{titleOf(evidence.linkedTo)}</a>
+      </span>
+      <span>
+        Kemiripan topik <Similarity value={evidence.topicSimilarity} />
+      </span>
+      <span>
+        Entitas bersama{' '}
+        {evidence.sharedEntities.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <SharedEntities names={evidence.sharedEntities} entities={entities} />
+        )}
+      </span>
+    </div>
+  );
+}
+
+function Timeline({
+  events,
+  evidence,
+  entities,
+}: {
+  events: EventListItem[];
+  evidence: StorylineMembershipEvidence[];
+  entities: EntityLabel[];
+}) {
   if (events.length === 0) return <Empty>Alur ini belum punya peristiwa.</Empty>;
+  const evidenceOf = new Map(evidence.map((e) => [e.event, e]));
+  const titles = new Map(events.map((e) => [e.id, e.title || '(tanpa judul)']));
+  const titleOf = (id: string): string => titles.get(id) ?? 'peristiwa lain';
   return (
     <ol className="timeline">
       {events.map((event, i) => {
         const gap = gapText(events[i - 1], event);
+        const why = evidenceOf.get(event.id);
         return (
           <li key={event.id} className="timeline-item">
             {gap && <div className="timeline-gap">{gap}</div>}
@@ -60,6 +126,7 @@ function Timeline({ events }: { events: EventListItem[] }) {
                 {countLabel(event.documents.length, 'sumber')}
                 {event.outlets && event.outlets.length > 0 && ` · ${event.outlets.join(', ')}`}
               </div>
+              {why && <MembershipEvidence evidence={why} titleOf={titleOf} entities={entities} />}
             </div>
           </li>
         );
@@ -95,7 +162,7 @@ function StorylineView({ detail }: { detail: StorylineDetail }) {
       )}
       <Section title="Linimasa">
         <TimeStrip events={timeline} />
-        <Timeline events={timeline} />
+        <Timeline events={timeline} evidence={storyline.evidence ?? []} entities={detail.entities ?? []} />
       </Section>
     </div>
   );

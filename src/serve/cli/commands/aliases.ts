@@ -20,6 +20,14 @@ function entityType(value: string | undefined): EntityType | null {
   return upper as EntityType;
 }
 
+/** The table applies to documents ingested from now on; stored ones are resolved again only on request. */
+function reprocessHint(): string {
+  return (
+    'stored documents keep their old entities until you run ' +
+    `\`warta reprocess --db ${loadConfig().dbPath}\`\n`
+  );
+}
+
 export function registerAliases(program: Command): void {
   const aliases = program
     .command('aliases')
@@ -76,7 +84,8 @@ export function registerAliases(program: Command): void {
         });
         saveAliasTable(table, path);
         process.stdout.write(
-          `added ${rule.alias} ${rule.relation === 'distinct' ? '≠' : '→'} ${rule.canonical} to ${path}\n`,
+          `added ${rule.alias} ${rule.relation === 'distinct' ? '≠' : '→'} ${rule.canonical} to ${path}\n` +
+            reprocessHint(),
         );
       },
     );
@@ -91,7 +100,7 @@ export function registerAliases(program: Command): void {
       const table = loadAliasTable(path);
       const removed = removeAlias(table, alias, canonical);
       saveAliasTable(table, path);
-      process.stdout.write(`removed ${removed} rule(s) from ${path}\n`);
+      process.stdout.write(`removed ${removed} rule(s) from ${path}\n${removed > 0 ? reprocessHint() : ''}`);
       if (removed === 0) process.exitCode = 1;
     });
 }

@@ -45,7 +45,7 @@ export function registerIngest(program: Command): void {
         if (summary.added + summary.updated + summary.unchanged === 0) process.exitCode = 1;
       } finally {
         bar?.stop();
-        store.close();
+        await store.close();
       }
     });
 }

@@ -11,11 +11,11 @@ export function registerShow(program: Command): void {
     .argument('<id>', 'document id')
     .option('--db <file>', 'SQLite database file')
     .option('--format <format>', 'json or text', 'text')
-    .action((id: string, opts: { db?: string; format: string }) => {
+    .action(async (id: string, opts: { db?: string; format: string }) => {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
       const store = openStore(config.dbPath);
       try {
-        const doc = store.getDocument(id);
+        const doc = await store.getDocument(id);
         if (!doc) {
           process.stderr.write(`warta: no document ${JSON.stringify(id)} in ${config.dbPath}\n`);
           process.exitCode = 1;
@@ -36,7 +36,7 @@ export function registerShow(program: Command): void {
             : textReport(result),
         );
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }
@@ -47,11 +47,11 @@ export function registerStats(program: Command): void {
     .description('what the store holds')
     .option('--db <file>', 'SQLite database file')
     .option('--format <format>', 'json or text', 'text')
-    .action((opts: { db?: string; format: string }) => {
+    .action(async (opts: { db?: string; format: string }) => {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
       const store = openStore(config.dbPath);
       try {
-        const stats = store.stats();
+        const stats = await store.stats();
         if (opts.format === 'json') {
           process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
           return;
@@ -72,7 +72,7 @@ export function registerStats(program: Command): void {
         ];
         process.stdout.write(`${rows.join('\n')}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -28,8 +28,8 @@ export function registerServe(program: Command): void {
       );
       const stop = (): void => {
         server.close();
-        store.close();
-        process.exit(0);
+        // Closing waits for a write in progress (an API post, a poll), so it commits before exit.
+        void store.close().finally(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

@@ -67,7 +67,7 @@ export function registerWatch(program: Command): void {
             },
           });
         } finally {
-          store.close();
+          await store.close();
         }
       },
     );

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Storyline } from '../../../model/cluster.ts';
+import type { NewsEvent, Storyline } from '../../../model/cluster.ts';
 import type { EnrichedDocument } from '../../../model/document.ts';
+import type { StoredEntity } from '../../../model/entity.ts';
 import type { Quote } from '../../../model/quote.ts';
 import type { Store } from '../../../store/store.ts';
 import { notFound } from '../errors.ts';
@@ -19,26 +20,26 @@ function query(c: { req: { query: () => Record<string, string> } }): Record<stri
   return c.req.query();
 }
 
-/** Read-only routes over the store: documents, search, entities, events, storylines, claims. */
+/** Read-only routes over the store (documents, search, entities, events, storylines, claims), paged. */
 export function readRoutes(store: Store): Hono {
   const app = new Hono();
 
-  app.get('/documents', (c) => {
+  app.get('/documents', async (c) => {
     const filter = defined(documentFilterSchema.parse(query(c)));
-    return c.json({ items: store.listDocuments(filter), limit: filter.limit, offset: filter.offset });
+    return c.json({ items: await store.listDocuments(filter), limit: filter.limit, offset: filter.offset });
   });
 
-  app.get('/documents/:id', (c) => {
+  app.get('/documents/:id', async (c) => {
     const id = idSchema.parse(c.req.param('id'));
-    const doc = store.getDocument(id);
+    const doc = await store.getDocument(id);
     if (!doc) throw notFound('document', id);
     return c.json(doc);
   });
 
-  app.get('/search', (c) => {
+  app.get('/search', async (c) => {
     const { q, ...filter } = defined(searchSchema.parse(query(c)));
     const started = performance.now();
-    const items = store.search(q, filter);
+    const items = await store.search(q, filter);
     return c.json({
       q,
       items,
@@ -48,128 +49,137 @@ export function readRoutes(store: Store): Hono {
     });
   });
 
-  app.get('/entities', (c) => {
-    const { q, type, limit, offset } = entityListSchema.parse(query(c));
-    const needle = q?.toLowerCase();
-    const all = store
-      .entities()
-      .filter((e) => !type || e.type === type)
-      .filter(
-        (e) =>
-          !needle ||
-          e.name.toLowerCase().includes(needle) ||
-          e.aliases.some((a) => a.alias.toLowerCase().includes(needle)),
-      )
-      .sort((a, b) => b.documents.length - a.documents.length || a.name.localeCompare(b.name));
-    return c.json({ items: all.slice(offset, offset + limit), total: all.length, limit, offset });
+  app.get('/entities', async (c) => {
+    const entityQuery = defined(entityListSchema.parse(query(c)));
+    const { items, total } = await store.listEntities(entityQuery);
+    return c.json({
+      items: items.map(entityListItem),
+      total,
+      limit: entityQuery.limit,
+      offset: entityQuery.offset,
+    });
   });
 
-  app.get('/entities/:id', (c) => {
+  app.get('/entities/:id', async (c) => {
     const id = idSchema.parse(c.req.param('id'));
-    const entity = store.getEntity(id);
+    const entity = await store.getEntity(id);
     if (!entity) throw notFound('entity', id);
-    const documents = store.listDocuments({ entity: id, limit: 200 });
-    const quotes = quotesBy(
-      id,
-      documents.map((d) => store.getDocument(d.id)).filter((d): d is EnrichedDocument => d !== null),
-    );
-    return c.json({ entity, timeline: store.entityTimeline(id), documents, quotes });
+    const documents = await store.listDocuments({ entity: id, limit: 200 });
+    const quotes = quotesBy(id, await store.getDocuments(documents.map((d) => d.id)));
+    return c.json({ entity, timeline: await store.entityTimeline(id), documents, quotes });
   });
 
-  app.get('/events', (c) => {
+  app.get('/events', async (c) => {
     const { limit, offset } = listSchema.parse(query(c));
-    const items = store.events({ limit, offset }).map((event) => ({
+    const events = await store.events({ limit, offset });
+    const labels = await documentLabels(
+      store,
+      events.flatMap((e) => e.documents),
+    );
+    const items = events.map((event) => ({
       ...event,
-      outlets: outletsOf(documentLabels(store, event.documents)),
+      outlets: outletsOf(labelsOf(labels, event.documents)),
     }));
     return c.json({ items, limit, offset });
   });
 
-  app.get('/events/:id', (c) => {
+  app.get('/events/:id', async (c) => {
     const id = idSchema.parse(c.req.param('id'));
-    const event = store.getEvent(id);
+    const event = await store.getEvent(id);
     if (!event) throw notFound('event', id);
-    const sources = event.documents
-      .map((docId) => store.getDocument(docId))
-      .filter((d): d is EnrichedDocument => d !== null)
-      .map((d) => ({
-        id: d.id,
-        title: d.title,
-        outlet: d.outlet,
-        published: d.published,
-        duplicateOf: d.duplicateOf,
-        quotes: d.quotes,
-        figures: d.figures,
-        entities: d.entities.map((e) => ({
-          entity: e.entity,
-          name: e.name,
-          type: e.type,
-          mentions: e.mentions.length,
-        })),
-      }));
-    const claims = store
-      .claims()
-      .filter((claim) => claim.figures.some((f) => event.documents.includes(f.document)));
+    const sources = (await store.getDocuments(event.documents)).map(eventSource);
+    const claims = await store.claimsOfDocuments(event.documents);
     return c.json({ event, sources, claims });
   });
 
-  app.get('/storylines', (c) => {
+  app.get('/storylines', async (c) => {
     const { limit, offset, sort } = storylineListSchema.parse(query(c));
-    if (sort === 'recent') {
-      // Recency needs every storyline's last event date: one pass over all events, then sort.
-      const dateOf = new Map(store.events().map((e) => [e.id, e.date]));
-      const all = store
-        .storylines()
-        .map((storyline) => withDates(storyline, (id) => dateOf.get(id) ?? null))
-        .sort((a, b) => compareText(b.to ?? '', a.to ?? '') || b.events.length - a.events.length);
-      return c.json({ items: all.slice(offset, offset + limit), limit, offset });
-    }
-    const items = store
-      .storylines({ limit, offset })
-      .map((storyline) => withDates(storyline, (id) => store.getEvent(id)?.date ?? null));
+    const storylines = await store.storylines({ sort, limit, offset });
+    const dates = await eventDates(
+      store,
+      storylines.flatMap((s) => s.events),
+    );
+    const items = storylines.map((storyline) => withDates(storyline, (id) => dates.get(id) ?? null));
     return c.json({ items, limit, offset });
   });
 
-  app.get('/storylines/:id', (c) => {
+  app.get('/storylines/:id', async (c) => {
     const id = idSchema.parse(c.req.param('id'));
-    const storyline = store.getStoryline(id);
+    const storyline = await store.getStoryline(id);
     if (!storyline) throw notFound('storyline', id);
-    const events = storyline.events
-      .map((eventId) => store.getEvent(eventId))
-      .filter((e) => e !== null)
-      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-    const documents = documentLabels(
+    const events = (await eventsById(store, storyline.events)).sort((a, b) =>
+      compareText(a.date ?? '', b.date ?? ''),
+    );
+    const documents = await documentLabels(
       store,
       events.flatMap((e) => e.documents),
     );
     const timeline = events.map((event) => ({
       ...event,
-      outlets: outletsOf(documents.filter((d) => event.documents.includes(d.id))),
+      outlets: outletsOf(labelsOf(documents, event.documents)),
     }));
-    const entities = storyline.entities
-      .map((id) => store.getEntity(id))
+    const entities = (await Promise.all(storyline.entities.map((entityId) => store.getEntity(entityId))))
       .filter((e) => e !== null)
       .map((e) => ({ id: e.id, name: e.name, type: e.type }));
     return c.json({ storyline, timeline, entities, documents });
   });
 
-  app.get('/claims', (c) => {
+  app.get('/claims', async (c) => {
     const { limit, offset } = listSchema.parse(query(c));
-    const items = store.claims({ limit, offset });
-    const documents = documentLabels(
+    const items = await store.claims({ limit, offset });
+    const documents = await documentLabels(
       store,
       items.flatMap((claim) => claim.figures.map((f) => f.document)),
     );
     return c.json({ items, documents, limit, offset });
   });
 
-  app.get('/stats', (c) => c.json(store.stats()));
+  app.get('/stats', async (c) => c.json(await store.stats()));
 
   return app;
 }
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An entity as listed: what a list shows, without what the registry keeps to go on learning. */
+function entityListItem(entity: StoredEntity): Omit<StoredEntity, 'forms' | 'pinned'> {
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    aliases: entity.aliases,
+    documentCount: entity.documentCount,
+  };
+}
+
+/** A document as the event page compares it with the other sources. */
+function eventSource(d: EnrichedDocument) {
+  return {
+    id: d.id,
+    title: d.title,
+    outlet: d.outlet,
+    published: d.published,
+    duplicateOf: d.duplicateOf,
+    quotes: d.quotes,
+    figures: d.figures,
+    entities: d.entities.map((e) => ({
+      entity: e.entity,
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions.length,
+    })),
+  };
+}
+
+async function eventsById(store: Store, ids: string[]): Promise<NewsEvent[]> {
+  const events = await Promise.all([...new Set(ids)].map((id) => store.getEvent(id)));
+  return events.filter((e) => e !== null);
+}
+
+async function eventDates(store: Store, ids: string[]): Promise<Map<string, string | null>> {
+  return new Map((await eventsById(store, ids)).map((e) => [e.id, e.date]));
 }
 
 /** A storyline with the first and last dates of its events. */
@@ -184,15 +194,26 @@ function withDates(
   return { ...storyline, from: dates[0] ?? null, to: dates.at(-1) ?? null };
 }
 
+interface DocumentLabel {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
 /** Title, outlet and date of each document, for labelling references to it. */
-function documentLabels(
-  store: Store,
-  ids: string[],
-): { id: string; title: string | null; outlet: string | null; published: string | null }[] {
-  return [...new Set(ids)]
-    .map((id) => store.getDocument(id))
-    .filter((d): d is EnrichedDocument => d !== null)
-    .map((d) => ({ id: d.id, title: d.title, outlet: d.outlet, published: d.published?.value ?? null }));
+async function documentLabels(store: Store, ids: string[]): Promise<DocumentLabel[]> {
+  return (await store.getDocuments([...new Set(ids)])).map((d) => ({
+    id: d.id,
+    title: d.title,
+    outlet: d.outlet,
+    published: d.published?.value ?? null,
+  }));
+}
+
+function labelsOf(labels: DocumentLabel[], ids: string[]): DocumentLabel[] {
+  const wanted = new Set(ids);
+  return labels.filter((label) => wanted.has(label.id));
 }
 
 function outletsOf(labels: { outlet: string | null }[]): string[] {

@@ -36,7 +36,7 @@ const feedSchema = z.object({
 export interface WriteOptions {
   token: string | null;
   referenceDate: () => Date;
-  feeds: { add(url: string): boolean; list(): string[] };
+  feeds: { add(url: string): Promise<boolean>; list(): Promise<string[]> };
 }
 
 function requireToken(header: string | undefined, token: string | null): void {
@@ -146,11 +146,11 @@ export function writeRoutes(store: Store, options: WriteOptions): Hono {
   app.post('/feeds', async (c) => {
     requireToken(c.req.header('authorization'), options.token);
     const { url } = feedSchema.parse(await c.req.json().catch(() => ({})));
-    const added = options.feeds.add(url);
-    return c.json({ url, added, feeds: options.feeds.list() }, added ? 201 : 200);
+    const added = await options.feeds.add(url);
+    return c.json({ url, added, feeds: await options.feeds.list() }, added ? 201 : 200);
   });
 
-  app.get('/feeds', (c) => c.json({ feeds: options.feeds.list() }));
+  app.get('/feeds', async (c) => c.json({ feeds: await options.feeds.list() }));
 
   return app;
 }

@@ -32,19 +32,26 @@ CREATE INDEX IF NOT EXISTS cluster_documents_event ON cluster_documents(event_id
 CREATE INDEX IF NOT EXISTS cluster_documents_duplicate ON cluster_documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX IF NOT EXISTS cluster_documents_retention ON cluster_documents(day_last) WHERE evicted = 0;
 
+-- Postings carry the document's days, so a lookup reads the entries within its time window.
 CREATE TABLE IF NOT EXISTS cluster_term_postings (
   term TEXT NOT NULL,
   seq INTEGER NOT NULL,
+  day_first INTEGER,
+  day_last INTEGER,
   PRIMARY KEY (term, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cluster_term_postings_seq ON cluster_term_postings(seq);
+CREATE INDEX IF NOT EXISTS cluster_term_postings_day ON cluster_term_postings(term, day_first);
 
 CREATE TABLE IF NOT EXISTS cluster_entity_postings (
   entity_id TEXT NOT NULL,
   seq INTEGER NOT NULL,
+  day_first INTEGER,
+  day_last INTEGER,
   PRIMARY KEY (entity_id, seq)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cluster_entity_postings_seq ON cluster_entity_postings(seq);
+CREATE INDEX IF NOT EXISTS cluster_entity_postings_day ON cluster_entity_postings(entity_id, day_first);
 
 CREATE TABLE IF NOT EXISTS cluster_bands (
   band INTEGER NOT NULL,

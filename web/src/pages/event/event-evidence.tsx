@@ -1,19 +1,10 @@
 import type { EventSource, NewsEvent } from '../../api/types.ts';
 import { DocumentLink, EntityLink } from '../../components/links.tsx';
 import { Section } from '../../components/section.tsx';
+import { Similarity } from '../../components/similarity.tsx';
 import { Empty } from '../../components/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { entityNames, sourceNamer } from './source-labels.ts';
-
-function Similarity({ value }: { value: number }) {
-  const clamped = Math.max(0, Math.min(1, value));
-  return (
-    <span className="similarity">
-      <meter min={0} max={1} value={clamped} aria-label="kemiripan" />
-      <span className="num">{formatNumber(Math.round(clamped * 100) / 100)}</span>
-    </span>
-  );
-}
 
 function gapLabel(days: number | null): string {
   if (days === null) return 'tidak diketahui';
