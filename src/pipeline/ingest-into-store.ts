@@ -188,7 +188,13 @@ async function writeBatch(
       const before = documents.find((doc) => doc.id === document.id);
       const dated = before?.published?.value !== document.published?.value ? refreshTimes(document) : document;
       const envelope = raw ? envelopeOf(raw) : undefined;
-      return { document: dated, raw: raw?.content ?? '', rawFormat: raw?.format ?? 'text', ...(envelope ? { envelope } : {}) };
+      return {
+        document: dated,
+        raw: raw?.content ?? '',
+        rawFormat: raw?.format ?? 'text',
+        ...(envelope ? { envelope } : {}),
+        ...(options.reprocess ? { replace: true } : {}),
+      };
     }),
   );
   await tx.updateDocuments(await patchedDocuments(tx, clustered));

@@ -112,6 +112,11 @@ export interface DocumentToSave {
   raw: string;
   rawFormat: string;
   envelope?: RawEnvelope;
+  /**
+   * Re-analysed content (`warta reprocess`): the same content already stored under the same id is
+   * rewritten in place (same storage order and ingest time) instead of being skipped.
+   */
+  replace?: boolean;
 }
 
 /**

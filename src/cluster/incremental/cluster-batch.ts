@@ -9,6 +9,7 @@ import type {
   TermKey,
 } from '../../store/cluster-port.ts';
 import { termKey } from '../../store/cluster-port.ts';
+import { stableId } from '../hashing.ts';
 import { type ClaimOptions, claimItemsOf, DEFAULT_CLAIM_OPTIONS, groupClaims } from '../claims/claim-grouper.ts';
 import { inferDatesOfMembers, ownPublished } from '../dates.ts';
 import type { EventAssignment } from '../events/event-clusterer.ts';
@@ -87,6 +88,10 @@ export async function clusterBatch(
   const inputs = batch.map((doc) => toClusterDocument({ ...doc, published: ownPublished(doc) })).sort(byDateThenId);
   const seqOf = new Map(inputs.map((input, at) => [input.id, meta.lastSeq + 1 + at]));
 
+  // Documents clustered before under the same id (re-analysed): their old events are recomputed
+  // without them, and their share of the statistics is not counted twice.
+  const previous = await port.clusterDocuments([...byId.keys()]);
+  const reclustered = new Set(previous.map((record) => record.id));
   await set.seedStatistics(inputs);
   set.clusterer.primeDocumentFrequencies(inputs);
   const vectors = inputs.map((input) => set.index.vectorsOf(input));
@@ -94,15 +99,37 @@ export async function clusterBatch(
     inputs.map((input, at) => ({ ...vectors[at]!, date: input.date, signature: input.signature })),
   );
   await set.fill(
-    union(inputs.map((input, at) => set.reach(vectors[at]!.terms, vectors[at]!.entities, input.date, neighbours[at]!))),
+    union([
+      ...inputs.map((input, at) => set.reach(vectors[at]!.terms, vectors[at]!.entities, input.date, neighbours[at]!)),
+      { events: new Set(previous.map((record) => record.event)), documents: new Set() },
+    ]),
   );
+
+  // An old event whose every member is re-analysed here is gone: its id is free for the new one.
+  const replaced: string[] = [];
+  for (const [id, count] of countBy(previous.map((record) => record.event))) {
+    const old = set.events.get(id);
+    if (old && (set.eventRecords.get(id)?.members ?? 0) <= count) {
+      old.alive = false;
+      replaced.push(id);
+    }
+  }
 
   const assignments = new Map<string, EventAssignment>();
   for (const input of inputs) assignments.set(input.id, set.clusterer.add(input));
 
   const touched = new Set<EventState>(inputs.map((input) => set.clusterer.eventStateOf(input.id)!));
-  // Events founded by this batch come after every stored one: a merge keeps the stored id.
-  for (const event of touched) if (!event.storedId) event.founded = seqOf.get(event.founder) ?? event.founded;
+  for (const event of touched) {
+    if (event.storedId) continue;
+    // Events founded by this batch come after every stored one: a merge keeps the stored id.
+    event.founded = seqOf.get(event.founder) ?? event.founded;
+    // A re-analysed founder may found anew while its old event lives on: the new one gets its own id.
+    if (set.events.get(eventIdOf(event))?.alive) event.storedId = stableId('evt', `${event.founder}@${event.founded}`);
+  }
+  for (const record of previous) {
+    const old = set.events.get(record.event);
+    if (old?.alive) touched.add(old);
+  }
   const moves = await rehomeUndated(set, inputs, touched);
   await set.loadPostings(
     [...touched].map((event) => ({ terms: event.centroid, entities: event.entities, date: event.date, signature: null })),
@@ -146,7 +173,7 @@ export async function clusterBatch(
     const doc = byId.get(input.id)!;
     const held = set.clusterer.heldDocument(input.id)!;
     const assignment = assignments.get(input.id)!;
-    const event = finalOf(assignment.event);
+    const event = eventIdOf(set.clusterer.eventStateOf(input.id)!);
     const record = newDocumentRecord(input, doc, held, set, seqOf.get(input.id)!, event, assignment);
     newDocuments.push(record);
     const list = batchMembers.get(event) ?? [];
@@ -183,7 +210,7 @@ export async function clusterBatch(
       profile,
       storyline: event.storedId ? (set.eventRecords.get(event.storedId)?.storyline ?? null) : null,
     })),
-    [...mergedAway.map((merge) => merge.from), ...emptied.map((event) => eventIdOf(event))].map((id) => ({
+    [...mergedAway.map((merge) => merge.from), ...emptied.map((event) => eventIdOf(event)), ...replaced].map((id) => ({
       event: id,
       storyline: set.eventRecords.get(id)?.storyline ?? null,
     })),
@@ -215,14 +242,14 @@ export async function clusterBatch(
   const newestDay = Math.max(meta.newestDay ?? Number.NEGATIVE_INFINITY, newestBatchDay);
   const retainDays = eventOptions.retainDays;
   const changes: ClusterChanges = {
-    ...frequencyDeltas(inputs),
+    ...frequencyDeltas(inputs.filter((input) => !reclustered.has(input.id))),
     newDocuments,
     mergedEvents: mergedAway.map((merge) => ({ from: merge.from, into: finalOf(merge.from) })),
     movedDocuments: moves.map((move) => ({ id: move.document, event: finalOf(move.to), evidence: move.evidence })),
     rerootedDuplicates,
     events,
     eventSummaries: placed.map(({ summary }) => summary),
-    removedEvents: [...mergedAway.map((merge) => merge.from), ...emptied.map((event) => eventIdOf(event))],
+    removedEvents: [...mergedAway.map((merge) => merge.from), ...emptied.map((event) => eventIdOf(event)), ...replaced],
     storylines: storylineUpdate.storylines,
     removedStorylines: storylineUpdate.removed,
     claims,
@@ -241,6 +268,12 @@ export async function clusterBatch(
       claims: claims.reduce((sum, scope) => sum + scope.claims.length, 0),
     },
   };
+}
+
+function countBy(keys: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 function newDocumentRecord(

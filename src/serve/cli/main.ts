@@ -5,8 +5,10 @@ import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
 import { registerAliases } from './commands/aliases.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerClusterReports } from './commands/clusters.ts';
+import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
+import { registerReprocess } from './commands/reprocess.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerWatch } from './commands/watch.ts';
 
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerWatch(program);
   registerAliases(program);
   registerClusterReports(program);
+  registerExport(program);
+  registerReprocess(program);
   return program;
 }
 

@@ -502,8 +502,14 @@ function writeDocuments(c: Connection, stemText: StemText, batch: DocumentToSave
   const now = new Date().toISOString();
   for (const item of batch) {
     const { id, contentHash } = item.document;
-    if (c.prepare('SELECT 1 FROM documents WHERE content_hash = ?').get(contentHash)) {
-      result.unchanged.push(id);
+    const sameContent = c.prepare('SELECT id, rowid FROM documents WHERE content_hash = ?').get(contentHash) as
+      | { id: string; rowid: number }
+      | undefined;
+    if (sameContent) {
+      if (item.replace && sameContent.id === id) {
+        replaceDocument(c, stemText, item, sameContent.rowid);
+        result.updated.push(id);
+      } else result.unchanged.push(id);
       continue;
     }
     const existing = c.prepare('SELECT rowid FROM documents WHERE id = ?').pluck().get(id) as
@@ -514,6 +520,41 @@ function writeDocuments(c: Connection, stemText: StemText, batch: DocumentToSave
     (existing === undefined ? result.added : result.updated).push(id);
   }
   return result;
+}
+
+/** A re-analysis of stored content: every derived field rewritten, the row and its ingest time kept. */
+function replaceDocument(c: Connection, stemText: StemText, item: DocumentToSave, rowid: number): void {
+  const doc = item.document;
+  c.prepare(
+    `UPDATE documents SET source = @source, kind = @kind, url = @url, language = @language, title = @title,
+       outlet = @outlet, section = @section, byline = @byline, published = @published, text = @text,
+       duplicate_of = @duplicateOf, body = @body WHERE id = @id`,
+  ).run({
+    id: doc.id,
+    source: doc.source,
+    kind: doc.kind,
+    url: doc.url,
+    language: doc.language,
+    title: doc.title,
+    outlet: doc.outlet,
+    section: doc.section,
+    byline: doc.byline,
+    published: doc.published?.value ?? null,
+    text: doc.text,
+    duplicateOf: doc.duplicateOf,
+    body: JSON.stringify(doc),
+  });
+  if (item.envelope)
+    c.prepare('UPDATE raw_sources SET envelope = ? WHERE document_id = ?').run(JSON.stringify(item.envelope), doc.id);
+  c.prepare('DELETE FROM documents_fts WHERE rowid = ?').run(rowid);
+  c.prepare('INSERT INTO documents_fts (rowid, title, text, stems) VALUES (?, ?, ?, ?)').run(
+    rowid,
+    doc.title ?? '',
+    doc.text,
+    stemText(`${doc.title ?? ''}\n${doc.text}`, doc.language),
+  );
+  c.prepare('DELETE FROM entity_documents WHERE document_id = ?').run(doc.id);
+  linkEntities(c, doc);
 }
 
 function deleteDocument(c: Connection, id: string, rowid: number): void {
@@ -597,7 +638,11 @@ function writeEntities(c: Connection, entities: StoredEntity[]): void {
   const name = c.prepare('INSERT OR IGNORE INTO entity_names (entity_id, name) VALUES (?, ?)');
   const forgetTokens = c.prepare('DELETE FROM entity_tokens WHERE entity_id = ?');
   const token = c.prepare('INSERT OR IGNORE INTO entity_tokens (token, entity_id) VALUES (?, ?)');
-  for (const { lookupTokens, ...entity } of entities) {
+  // The count comes from the timeline rows, not from the writer: re-analysed documents and other
+  // writers' documents are then counted once each.
+  const count = c.prepare('SELECT COUNT(*) FROM entity_documents WHERE entity_id = ?').pluck();
+  for (const { lookupTokens, ...given } of entities) {
+    const entity = { ...given, documentCount: count.get(given.id) as number };
     upsert.run(entity.id, entity.name, entity.type, JSON.stringify(entity), entity.documentCount);
     forget.run(entity.id);
     for (const searchName of searchNames(entity)) name.run(entity.id, searchName);
