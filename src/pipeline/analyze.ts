@@ -42,7 +42,10 @@ export interface ProcessOptions {
   /** The entity registry documents are resolved against; it learns from them. */
   context: EnrichContext;
   /** Outlet templates learned earlier (a store's), read once for the outlets a batch holds. */
-  storedTemplates?: (outlets: string[]) => Promise<Map<string, OutletLineCounts>>;
+  storedTemplates?: (
+    outlets: string[],
+    lines: ReadonlyMap<string, readonly string[]>,
+  ) => Promise<Map<string, OutletLineCounts>>;
   /** Runs after extraction, before enrichment (a store reads the entities the texts can meet). */
   beforeEnrich?: (documents: ExtractedDocument[]) => Promise<void>;
 }
@@ -89,8 +92,12 @@ export async function processRawDocuments(
   timings: Record<string, number> = {},
 ): Promise<ProcessedBatch> {
   const { extracted, rawById, rejected } = extractFirstPass(raws, options.referenceDate, timings);
-  const outlets = [...new Set(extracted.map((doc) => doc.outlet).filter((o): o is string => o !== null))];
-  const stored = options.storedTemplates && outlets.length > 0 ? await options.storedTemplates(outlets) : new Map();
+  const linesOf = new Map<string, string[]>();
+  for (const doc of extracted) {
+    if (doc.outlet) linesOf.set(doc.outlet, [...(linesOf.get(doc.outlet) ?? []), ...templateLines(rawById.get(doc.id)!)]);
+  }
+  const outlets = [...linesOf.keys()];
+  const stored = options.storedTemplates && outlets.length > 0 ? await options.storedTemplates(outlets, linesOf) : new Map();
   const templates = new BatchTemplates(stored);
   for (const doc of extracted) {
     if (doc.outlet) templates.observe(doc.outlet, templateLines(rawById.get(doc.id)!));

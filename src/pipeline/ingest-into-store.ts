@@ -109,6 +109,24 @@ class LazyRegistry {
     for (const token of entityLookupTokens(canonical)) this.#pending.add(token);
   }
 
+  /** Documents analysed again were counted already for the entities they mentioned. */
+  async acknowledgeStored(store: Store, ids: string[]): Promise<void> {
+    const stored = await store.getDocuments(ids);
+    await this.#absorbIds(stored.flatMap((doc) => doc.entities.map((entity) => entity.entity)));
+    for (const doc of stored) this.registry.acknowledge(doc.id, doc.entities.map((entity) => entity.entity));
+  }
+
+  async #absorbIds(ids: string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => this.registry.nameOf(id) === undefined);
+    if (missing.length === 0) return;
+    const found = await Promise.all(missing.map((id) => this.store.getEntity(id)));
+    this.registry.absorb(
+      found
+        .filter((entity) => entity !== null)
+        .map(({ documents, ...entity }) => ({ ...entity, documentCount: documents.length })),
+    );
+  }
+
   async meet(documents: readonly ExtractedDocument[]): Promise<void> {
     const words = textLookupTokens(documents.flatMap((doc) => [doc.title ?? '', doc.text]));
     const fresh = [...this.#pending, ...words].filter((word) => !this.#asked.has(word));
@@ -151,8 +169,11 @@ async function storeBatch(
           {
             referenceDate: options.referenceDate,
             context,
-            storedTemplates: (outlets) => store.outletLineCounts(outlets),
-            beforeEnrich: (documents) => lazy.meet(documents),
+            storedTemplates: (outlets, lines) => store.outletLineCounts(outlets, lines),
+            beforeEnrich: async (documents) => {
+              await lazy.meet(documents);
+              if (options.reprocess) await lazy.acknowledgeStored(store, documents.map((doc) => doc.id));
+            },
           },
           summary.timings,
         );

@@ -178,8 +178,14 @@ export interface Store {
   claimsOfDocuments(documentIds: string[]): Promise<Claim[]>;
   getEvent(id: string): Promise<NewsEvent | null>;
   getStoryline(id: string): Promise<Storyline | null>;
-  /** Learned outlet templates of the given outlets, read once before a batch is extracted. */
-  outletLineCounts(outlets: string[]): Promise<Map<string, OutletLineCounts>>;
+  /**
+   * Learned outlet templates of the given outlets, read once before a batch is extracted: only
+   * the given (normalised) lines of an outlet when `lines` names some, else all its lines.
+   */
+  outletLineCounts(
+    outlets: string[],
+    lines?: ReadonlyMap<string, readonly string[]>,
+  ): Promise<Map<string, OutletLineCounts>>;
   failures(limit?: number): Promise<StoredFailure[]>;
   /** Adds a feed to watch; false when it was already there. */
   addFeed(url: string): Promise<boolean>;

@@ -140,6 +140,20 @@ export class EntityRegistry {
     for (const entity of entities) if (!this.#entries.has(entity.id)) this.#restore({ ...entity, documents: [] });
   }
 
+  /**
+   * A stored document about to be analysed again was already counted for these entities (in
+   * their stored document count): it is listed, so mentioning them again does not count twice.
+   */
+  acknowledge(documentId: string, entityIds: Iterable<string>): void {
+    for (const id of entityIds) {
+      const entry = this.#entries.get(id);
+      if (!entry || entry.documents.has(documentId)) continue;
+      entry.documents.add(documentId);
+      entry.unlisted = Math.max(0, entry.unlisted - 1);
+      this.#linkDocument(documentId, id);
+    }
+  }
+
   /** Every name the entity goes by: its name, the forms seen, its aliases. */
   formsOf(id: string): string[] {
     const entry = this.#entries.get(id);
@@ -154,7 +168,7 @@ export class EntityRegistry {
     return {
       ...rest,
       documentCount: entry.unlisted + entry.documents.size,
-      lookupTokens: entityLookupTokens(this.formsOf(id)),
+      lookupTokens: entityLookupTokens(this.formsOf(id), entry.entity.type === 'PER'),
     };
   }
 

@@ -8,6 +8,7 @@ import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
 import type { ClusterStatePort } from '../cluster-port.ts';
+import { StoreOpenError } from '../errors.ts';
 import type {
   DocumentCursor,
   DocumentQuery,
@@ -50,8 +51,7 @@ type Row = Record<string, unknown>;
 type StemText = (text: string, language: string) => string;
 type TransactionWrites = Omit<StoreTransaction, keyof ClusterStatePort>;
 
-/** Thrown when the database cannot be opened or written: names the path. */
-export class StoreOpenError extends Error {}
+export { StoreOpenError };
 
 /** A connection and its statements, each compiled once. */
 class Connection {
@@ -269,8 +269,11 @@ export class SqliteStore implements Store {
     return this.#cluster<Storyline>('storyline', id);
   }
 
-  async outletLineCounts(outlets: string[]): Promise<Map<string, OutletLineCounts>> {
-    return new Map([...new Set(outlets)].map((outlet) => [outlet, this.#outletLineCounts(outlet)]));
+  async outletLineCounts(
+    outlets: string[],
+    lines?: ReadonlyMap<string, readonly string[]>,
+  ): Promise<Map<string, OutletLineCounts>> {
+    return new Map([...new Set(outlets)].map((outlet) => [outlet, this.#outletLineCounts(outlet, lines?.get(outlet))]));
   }
 
   async failures(limit = 100): Promise<StoredFailure[]> {
@@ -393,14 +396,18 @@ export class SqliteStore implements Store {
     return row ? parseBody<T>(row) : null;
   }
 
-  #outletLineCounts(outlet: string): OutletLineCounts {
+  #outletLineCounts(outlet: string, wanted: readonly string[] | undefined): OutletLineCounts {
     const documents = this.#reader
       .prepare('SELECT documents FROM outlet_documents WHERE outlet = ?')
       .pluck()
       .get(outlet) as number | undefined;
-    const rows = this.#reader
-      .prepare('SELECT line, documents FROM outlet_lines WHERE outlet = ?')
-      .all(outlet) as { line: string; documents: number }[];
+    const rows = (
+      wanted
+        ? this.#reader
+            .prepare('SELECT line, documents FROM outlet_lines WHERE outlet = ? AND line IN (SELECT value FROM json_each(?))')
+            .all(outlet, JSON.stringify(wanted))
+        : this.#reader.prepare('SELECT line, documents FROM outlet_lines WHERE outlet = ?').all(outlet)
+    ) as { line: string; documents: number }[];
     const lines = new Map(rows.map((row) => [row.line, row.documents]));
     return { outlet, lines, documents: documents ?? 0 };
   }
@@ -638,11 +645,7 @@ function writeEntities(c: Connection, entities: StoredEntity[]): void {
   const name = c.prepare('INSERT OR IGNORE INTO entity_names (entity_id, name) VALUES (?, ?)');
   const forgetTokens = c.prepare('DELETE FROM entity_tokens WHERE entity_id = ?');
   const token = c.prepare('INSERT OR IGNORE INTO entity_tokens (token, entity_id) VALUES (?, ?)');
-  // The count comes from the timeline rows, not from the writer: re-analysed documents and other
-  // writers' documents are then counted once each.
-  const count = c.prepare('SELECT COUNT(*) FROM entity_documents WHERE entity_id = ?').pluck();
-  for (const { lookupTokens, ...given } of entities) {
-    const entity = { ...given, documentCount: count.get(given.id) as number };
+  for (const { lookupTokens, ...entity } of entities) {
     upsert.run(entity.id, entity.name, entity.type, JSON.stringify(entity), entity.documentCount);
     forget.run(entity.id);
     for (const searchName of searchNames(entity)) name.run(entity.id, searchName);
