@@ -81,14 +81,21 @@ for (const size of SIZES) {
     `| ${size.toLocaleString('en')} | ${median(probes.map((p) => p.seconds)).toFixed(2)} | ${Math.max(...probes.map((p) => p.seconds)).toFixed(2)} | ${median(probes.map((p) => p.peakMb)).toFixed(0)} |`,
   );
   console.error(rows.at(-1));
+  writeFileSync(join(DIR, 'report.md'), report(size));
 }
-const bytes = Number(execFileSync('stat', ['-c', '%s', store], { encoding: 'utf8' }));
-console.log(`## Adding ${ADDED} articles to a store of N (\`warta ingest\`, whole command)\n`);
-console.log('| store size N | median wall s | slowest wall s | median peak RSS MB |');
-console.log('| ---: | ---: | ---: | ---: |');
-for (const row of rows) console.log(row);
-console.log(`\n## Building the store through \`warta ingest\`\n`);
-console.log('| step (documents) | wall s | documents/s | peak RSS MB |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const row of builds) console.log(row);
-console.log(`\nStore file at ${max.toLocaleString('en')} documents: ${(bytes / 1_048_576).toFixed(0)} MB.`);
+console.log(report(max));
+/** The tables so far: rewritten after every size, so a long run can be read while it goes. */
+function report(size: number): string {
+  const bytes = Number(execFileSync('stat', ['-c', '%s', store], { encoding: 'utf8' }));
+  return [
+    `## Adding ${ADDED} articles to a store of N (\`warta ingest\`, whole command)\n`,
+    '| store size N | median wall s | slowest wall s | median peak RSS MB |',
+    '| ---: | ---: | ---: | ---: |',
+    ...rows,
+    `\n## Building the store through \`warta ingest\`\n`,
+    '| step (documents) | wall s | documents/s | peak RSS MB |',
+    '| --- | ---: | ---: | ---: |',
+    ...builds,
+    `\nStore file at ${size.toLocaleString('en')} documents: ${(bytes / 1_048_576).toFixed(0)} MB.\n`,
+  ].join('\n');
+}

@@ -67,6 +67,8 @@ export async function ingestItemsIntoStore(
   let rejections: Rejection[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0 && rejections.length === 0) return;
+    // A long run meets ever more entities: start afresh now and then, so memory stays bounded.
+    if (lazy && lazy.registry.size > REGISTRY_RESET_SIZE) lazy = null;
     lazy ??= new LazyRegistry(store, options.aliases);
     await storeBatch(batch, rejections, store, lazy, options, summary);
     batch = [];
@@ -87,6 +89,9 @@ export async function ingestItemsIntoStore(
   await flush();
   return summary;
 }
+
+/** Entities held by a run's registry before it is dropped and filled again from the store. */
+const REGISTRY_RESET_SIZE = 40_000;
 
 /**
  * The entity registry of a run. It starts empty and, before each batch is enriched, takes in the

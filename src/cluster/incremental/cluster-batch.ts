@@ -221,7 +221,19 @@ export async function clusterBatch(
     events.push(eventRecord(event, members, set, storylineUpdate.storylineOf.get(eventIdOf(event)) ?? null));
   }
 
-  const claims = await storylineClaims(port, storylineUpdate.storylines.map((s) => s.id), newDocuments, storylineUpdate.storylineOf, options);
+  // Claims change only where figures arrive or documents leave a storyline.
+  const figuresArrive = new Set(
+    newDocuments.filter((doc) => doc.claimItems.length > 0).map((doc) => storylineUpdate.storylineOf.get(doc.event)),
+  );
+  const reshaped = new Set(
+    [...mergedAway.map((merge) => merge.from), ...emptied.map((event) => eventIdOf(event)), ...replaced, ...moves.map((m) => m.from)]
+      .map((id) => set.eventRecords.get(id)?.storyline)
+      .filter((id): id is string => Boolean(id)),
+  );
+  const claimScopes = storylineUpdate.storylines
+    .map((storyline) => storyline.id)
+    .filter((id) => figuresArrive.has(id) || reshaped.has(id) || mergedAway.some((m) => storylineUpdate.storylineOf.get(finalOf(m.from)) === id));
+  const claims = await storylineClaims(port, claimScopes, newDocuments, storylineUpdate.storylineOf, options);
 
   const storedPatches = new Map<string, StoredDocumentPatch>();
   const inferred = new Map<string, PublishedDate | null>();

@@ -81,11 +81,15 @@ export function createSqliteClusterState(db: Database.Database): ClusterStatePor
     limit: number,
   ): Map<K, PostingRecord[]> => {
     const found = new Map<K, Map<number, PostingRecord>>();
+    // Undated entries are within every window: read once per key, whatever the lookups' windows.
+    const undatedRead = new Set<K>();
     for (const { key, window } of lookups) {
+      const undated = window && !undatedRead.has(key) ? (kind.undated.all(key, limit) as Row[]) : [];
+      if (window) undatedRead.add(key);
       const rows = window
         ? [
             ...(kind.inWindow.all({ key, lo: window.from - LONGEST_DATE_DAYS, from: window.from, to: window.to, limit }) as Row[]),
-            ...(kind.undated.all(key, limit) as Row[]),
+            ...undated,
           ]
         : (kind.any.all(key, limit) as Row[]);
       const entries = found.get(key) ?? new Map<number, PostingRecord>();
