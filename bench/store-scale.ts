@@ -26,6 +26,8 @@ const REFERENCE_DATE = '2030-01-01';
 
 interface Measured {
   seconds: number;
+  /** User + system CPU seconds: steadier than wall time on a shared machine. */
+  cpu: number;
   peakMb: number;
 }
 
@@ -33,13 +35,13 @@ interface Measured {
 function ingest(file: string, db: string): Measured {
   const run = spawnSync(
     '/usr/bin/time',
-    ['-f', '%e %M', process.execPath, '--import', 'tsx', 'src/serve/cli/main.ts', 'ingest', file, '--db', db,
+    ['-f', '%e %M %U %S', process.execPath, '--import', 'tsx', 'src/serve/cli/main.ts', 'ingest', file, '--db', db,
       '--reference-date', REFERENCE_DATE],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (run.status !== 0) throw new Error(`ingest ${file} failed: ${run.stderr.slice(-2000)}`);
-  const [seconds, kb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  return { seconds: seconds!, peakMb: kb! / 1024 };
+  const [seconds, kb, user, system] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { seconds: seconds!, cpu: user! + system!, peakMb: kb! / 1024 };
 }
 
 function median(values: number[]): number {
@@ -63,7 +65,7 @@ for (const size of SIZES) {
   writeFileSync(chunk, `${lines.slice(built, size).join('\n')}\n`);
   const build = ingest(chunk, store);
   builds.push(
-    `| ${built.toLocaleString('en')} → ${size.toLocaleString('en')} | ${build.seconds.toFixed(1)} | ${((size - built) / build.seconds).toFixed(0)} | ${build.peakMb.toFixed(0)} |`,
+    `| ${built.toLocaleString('en')} → ${size.toLocaleString('en')} | ${build.seconds.toFixed(1)} | ${build.cpu.toFixed(1)} | ${((size - built) / build.seconds).toFixed(0)} | ${((size - built) / build.cpu).toFixed(0)} | ${build.peakMb.toFixed(0)} |`,
   );
   console.error(builds.at(-1));
   rmSync(chunk);
@@ -78,7 +80,7 @@ for (const size of SIZES) {
     rmSync(copy, { force: true });
   }
   rows.push(
-    `| ${size.toLocaleString('en')} | ${median(probes.map((p) => p.seconds)).toFixed(2)} | ${Math.max(...probes.map((p) => p.seconds)).toFixed(2)} | ${median(probes.map((p) => p.peakMb)).toFixed(0)} |`,
+    `| ${size.toLocaleString('en')} | ${median(probes.map((p) => p.seconds)).toFixed(2)} | ${Math.max(...probes.map((p) => p.seconds)).toFixed(2)} | ${median(probes.map((p) => p.cpu)).toFixed(2)} | ${median(probes.map((p) => p.peakMb)).toFixed(0)} |`,
   );
   console.error(rows.at(-1));
   writeFileSync(join(DIR, 'report.md'), report(size));
@@ -89,12 +91,12 @@ function report(size: number): string {
   const bytes = Number(execFileSync('stat', ['-c', '%s', store], { encoding: 'utf8' }));
   return [
     `## Adding ${ADDED} articles to a store of N (\`warta ingest\`, whole command)\n`,
-    '| store size N | median wall s | slowest wall s | median peak RSS MB |',
-    '| ---: | ---: | ---: | ---: |',
+    '| store size N | median wall s | slowest wall s | median CPU s | median peak RSS MB |',
+    '| ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     `\n## Building the store through \`warta ingest\`\n`,
-    '| step (documents) | wall s | documents/s | peak RSS MB |',
-    '| --- | ---: | ---: | ---: |',
+    '| step (documents) | wall s | CPU s | documents/s (wall) | documents per CPU-second | peak RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...builds,
     `\nStore file at ${size.toLocaleString('en')} documents: ${(bytes / 1_048_576).toFixed(0)} MB.\n`,
   ].join('\n');
