@@ -20,8 +20,8 @@ import { REPO_DIR, sharedPath } from '../support/shared.ts';
 const dir = mkdtempSync(join(tmpdir(), 'warta-crash-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const ENV = { WARTA_BATCH_SIZE: '20', WARTA_ALIASES: join(dir, 'aliases.tsv') };
-const ARTICLES = 100;
+const ENV = { WARTA_BATCH_SIZE: '12', WARTA_ALIASES: join(dir, 'aliases.tsv') };
+const ARTICLES = 60;
 const KILLS = 10;
 
 function corpus(): string[] {

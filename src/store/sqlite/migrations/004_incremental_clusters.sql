@@ -1,4 +1,7 @@
 -- Incremental clustering: the state that lets a batch meet only its candidates (see src/store/cluster-port.ts).
+-- Clusters of a store made before it came from whole-store passes and have no state behind them:
+-- they go, and `warta reprocess` builds them again through the incremental path.
+DELETE FROM clusters;
 ALTER TABLE clusters ADD COLUMN latest TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS clusters_latest ON clusters(kind, latest);
 
