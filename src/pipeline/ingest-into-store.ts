@@ -91,7 +91,7 @@ export async function ingestItemsIntoStore(
 }
 
 /** Entities held by a run's registry before it is dropped and filled again from the store. */
-const REGISTRY_RESET_SIZE = 40_000;
+const REGISTRY_RESET_SIZE = 15_000;
 
 /**
  * The entity registry of a run. It starts empty and, before each batch is enriched, takes in the
