@@ -7,10 +7,12 @@ import { registerAnalyze } from './commands/analyze.ts';
 import { registerClusterReports } from './commands/clusters.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerJobs } from './commands/jobs.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
 import { registerReprocess } from './commands/reprocess.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerWatch } from './commands/watch.ts';
+import { registerWorker } from './commands/worker.ts';
 
 /** Builds the `warta` program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
@@ -30,6 +32,8 @@ export function buildProgram(): Command {
   registerClusterReports(program);
   registerExport(program);
   registerReprocess(program);
+  registerWorker(program);
+  registerJobs(program);
   return program;
 }
 

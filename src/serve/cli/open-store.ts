@@ -1,7 +1,17 @@
+import { isPostgresUrl, redactUrl } from '../../store/postgres/connection.ts';
+import { PostgresStore } from '../../store/postgres/postgres-store.ts';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
 import type { Store } from '../../store/store.ts';
 
-/** Opens the embedded store; the one place the CLI chooses a backend. */
-export function openStore(path: string): Store {
-  return new SqliteStore({ path });
+/**
+ * Opens the store the db setting names: a `postgres://` or `postgresql://` URL opens the
+ * PostgreSQL store, anything else is the SQLite file path. The one place the CLI chooses a backend.
+ */
+export function openStore(db: string): Store {
+  return isPostgresUrl(db) ? new PostgresStore({ url: db }) : new SqliteStore({ path: db });
+}
+
+/** The db setting as it may be printed: a PostgreSQL URL without its password. */
+export function describeDb(db: string): string {
+  return isPostgresUrl(db) ? redactUrl(db) : db;
 }

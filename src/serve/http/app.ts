@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import type { IngestSink } from '../../queue/ingest-sink.ts';
 import type { Store } from '../../store/store.ts';
 import { errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
@@ -19,6 +20,8 @@ export interface AppOptions {
   writeToken: string | null;
   referenceDate?: () => Date;
   webDir?: string;
+  /** Where posted documents go: the store (default) or, on PostgreSQL, the job queue. */
+  sink?: IngestSink;
 }
 
 const MAX_URL_LENGTH = 4096;
@@ -61,6 +64,7 @@ export function createApp(options: AppOptions): Hono {
     writeRoutes(options.store, {
       token: options.writeToken,
       referenceDate: options.referenceDate ?? (() => new Date()),
+      ...(options.sink ? { sink: options.sink } : {}),
       feeds: {
         add: (url) => options.store.addFeed(url),
         list: async () => (await options.store.feeds()).map((f) => f.url),

@@ -4,7 +4,9 @@ import { IngestFailure } from '../../ingest/failure.ts';
 import { feedItems } from '../../ingest/feed.ts';
 import { fetchResource } from '../../ingest/http.ts';
 import { type IngestOptions, resolveIngestOptions } from '../../ingest/index.ts';
-import { type IngestSummary, ingestItemsIntoStore } from '../../pipeline/ingest-into-store.ts';
+import type { IngestSummary } from '../../pipeline/ingest-into-store.ts';
+import type { EnqueueSummary } from '../../queue/enqueue-items.ts';
+import { acceptedCount, type IngestSink, storeSink } from '../../queue/ingest-sink.ts';
 import type { FeedState, Store } from '../../store/store.ts';
 
 export interface PollOptions {
@@ -14,12 +16,17 @@ export interface PollOptions {
   /** Longest wait after repeated failures. */
   maxBackoffMs: number;
   ingest?: IngestOptions;
+  /** Where a feed's items go: the store at once (the default), or the job queue (PostgreSQL). */
+  sink?: IngestSink;
 }
 
 export interface PollOutcome {
   url: string;
   status: 'new' | 'not-modified' | 'failed';
+  /** What was stored, when the items went to the store. */
   summary?: IngestSummary;
+  /** What was queued, when the items went to the job queue. */
+  queued?: EnqueueSummary;
   error?: string;
   nextPollAt: string;
 }
@@ -76,12 +83,9 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
       diagnostics: decoded.diagnostics,
       url: resource.url,
     });
-    const summary = await ingestItemsIntoStore(items, store, {
-      referenceDate: options.referenceDate(),
-      batchSize: 200,
-    });
-    if (summary.added + summary.updated + summary.unchanged === 0) {
-      const error = summary.rejected[0]?.message ?? 'feed gave no usable item';
+    const receipt = await (options.sink ?? storeSink(store)).take(items, options.referenceDate());
+    if (acceptedCount(receipt) === 0) {
+      const error = receipt.summary.rejected[0]?.message ?? 'feed gave no usable item';
       return {
         url: state.url,
         status: 'failed',
@@ -89,7 +93,8 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
         nextPollAt: await save(state.consecutiveFailures + 1, error),
       };
     }
-    return { url: state.url, status: 'new', summary, nextPollAt: await save(0, null) };
+    const outcome = receipt.mode === 'stored' ? { summary: receipt.summary } : { queued: receipt.summary };
+    return { url: state.url, status: 'new', ...outcome, nextPollAt: await save(0, null) };
   } catch (error) {
     const message =
       error instanceof IngestFailure ? `${error.reason}: ${error.message}` : (error as Error).message;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeDb } from '../open-store.ts';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
 import {
   addAlias,
@@ -24,7 +25,7 @@ function entityType(value: string | undefined): EntityType | null {
 function reprocessHint(): string {
   return (
     'stored documents keep their old entities until you run ' +
-    `\`warta reprocess --db ${loadConfig().dbPath}\`\n`
+    `\`warta reprocess --db ${describeDb(loadConfig().dbPath)}\`\n`
   );
 }
 

@@ -136,7 +136,7 @@ export function registerClusterReports(program: Command): void {
     program
       .command(name)
       .description(description)
-      .option('--db <file>', 'SQLite database file')
+      .option('--db <file|url>', 'SQLite file or postgres:// URL')
       .option('--format <format>', 'json or text', 'text')
       .action((opts: { db?: string; format: string }) => withStore(opts, report, asJson));
   }

@@ -10,7 +10,7 @@ import {
   type StoreExportCounts,
   type StoreExportFormat,
 } from '../../../pipeline/export-store.ts';
-import { openStore } from '../open-store.ts';
+import { describeDb, openStore } from '../open-store.ts';
 
 const FORMATS = new Set<string>(['json', 'jsonl']);
 
@@ -18,7 +18,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description('print the analysis export of everything in the store, streamed page by page')
-    .option('--db <file>', 'SQLite database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--format <format>', 'json (the analysis export) or jsonl (one {"kind": …} object a line)', 'json')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { db?: string; format: string; out?: string }) => {
@@ -31,7 +31,7 @@ export function registerExport(program: Command): void {
       try {
         if (opts.out) {
           const counts = await exportToFile(store, opts.out, format);
-          process.stdout.write(`exported ${describe(counts)} from ${config.dbPath} to ${opts.out}\n`);
+          process.stdout.write(`exported ${describe(counts)} from ${describeDb(config.dbPath)} to ${opts.out}\n`);
         } else {
           await exportToStdout(store, format);
         }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
 import { toAnalysisExport } from '../../../pipeline/export.ts';
-import { openStore } from '../open-store.ts';
+import { describeDb, openStore } from '../open-store.ts';
 import { textReport } from '../text-report.ts';
 
 export function registerShow(program: Command): void {
@@ -9,7 +9,7 @@ export function registerShow(program: Command): void {
     .command('show')
     .description('print one stored document')
     .argument('<id>', 'document id')
-    .option('--db <file>', 'SQLite database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--format <format>', 'json or text', 'text')
     .action(async (id: string, opts: { db?: string; format: string }) => {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
@@ -17,7 +17,7 @@ export function registerShow(program: Command): void {
       try {
         const doc = await store.getDocument(id);
         if (!doc) {
-          process.stderr.write(`warta: no document ${JSON.stringify(id)} in ${config.dbPath}\n`);
+          process.stderr.write(`warta: no document ${JSON.stringify(id)} in ${describeDb(config.dbPath)}\n`);
           process.exitCode = 1;
           return;
         }
@@ -45,7 +45,7 @@ export function registerStats(program: Command): void {
   program
     .command('stats')
     .description('what the store holds')
-    .option('--db <file>', 'SQLite database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--format <format>', 'json or text', 'text')
     .action(async (opts: { db?: string; format: string }) => {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});

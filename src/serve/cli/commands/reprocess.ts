@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../../config/config.ts';
 import { loadAliasTable } from '../../../enrich/entities/index.ts';
 import type { IngestSummary } from '../../../pipeline/ingest-into-store.ts';
 import { reprocessStore } from '../../../pipeline/reprocess.ts';
-import { openStore } from '../open-store.ts';
+import { describeDb, openStore } from '../open-store.ts';
 
 interface ReprocessFlags {
   db?: string;
@@ -19,7 +19,7 @@ export function registerReprocess(program: Command): void {
     .description(
       'analyse the stored documents again from their raw content (after an alias edit or a new model); ids stay',
     )
-    .option('--db <file>', 'SQLite database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--since <iso>', 'only documents stored at or after this date')
     .option('--batch-size <n>', 'documents per store transaction')
     .option('--reference-date <iso>', 'resolve year-less dates against this date (default: now)')
@@ -57,7 +57,7 @@ export function registerReprocess(program: Command): void {
 function summaryLine(summary: IngestSummary, dbPath: string): string {
   const ms = Object.values(summary.timings).reduce((a, b) => a + b, 0);
   return (
-    `reprocessed ${summary.read} document(s) in ${dbPath}: ${summary.updated} updated, ` +
+    `reprocessed ${summary.read} document(s) in ${describeDb(dbPath)}: ${summary.updated} updated, ` +
     `${summary.unchanged} unchanged, ${summary.added} added, ${summary.rejected.length} rejected ` +
     `(${Math.round(ms)} ms processing)`
   );

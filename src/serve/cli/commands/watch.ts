@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
 import { parseFeedList, watchFeeds } from '../../watch/watch-feeds.ts';
+import { openIngestSink } from '../../../queue/ingest-sink.ts';
 import { openStore } from '../open-store.ts';
 
 /** "90s", "15m", "2h" → milliseconds. */
@@ -23,7 +24,7 @@ export function registerWatch(program: Command): void {
       '[feeds-file]',
       'a text file with one feed URL per line (feeds added through the API are polled too)',
     )
-    .option('--db <file>', 'SQLite database file')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL')
     .option('--interval <duration>', 'time between polls of one feed', '15m')
     .option('--host-gap <duration>', 'least time between two requests to one host', '10s')
     .option('--once', 'poll every due feed once and stop')
@@ -44,6 +45,13 @@ export function registerWatch(program: Command): void {
           }
         }
         const store = openStore(config.dbPath);
+        let ingest: Awaited<ReturnType<typeof openIngestSink>>;
+        try {
+          ingest = await openIngestSink(config.dbPath, store);
+        } catch (error) {
+          await store.close();
+          throw error;
+        }
         const controller = new AbortController();
         process.on('SIGINT', () => controller.abort());
         process.on('SIGTERM', () => controller.abort());
@@ -56,17 +64,21 @@ export function registerWatch(program: Command): void {
             signal: controller.signal,
             referenceDate: () => new Date(),
             ingest: config.ingest,
+            sink: ingest.sink,
             onOutcome: (o) => {
               const detail =
-                o.status === 'new'
-                  ? `${o.summary?.added ?? 0} added, ${o.summary?.unchanged ?? 0} unchanged`
-                  : (o.error ?? '');
+                o.status !== 'new'
+                  ? (o.error ?? '')
+                  : o.queued
+                    ? `${o.queued.queued} queued, ${o.queued.alreadyQueued} already queued`
+                    : `${o.summary?.added ?? 0} added, ${o.summary?.unchanged ?? 0} unchanged`;
               process.stdout.write(
                 `${new Date().toISOString()} ${o.status.padEnd(12)} ${o.url} ${detail} (next ${o.nextPollAt})\n`,
               );
             },
           });
         } finally {
+          await ingest.close();
           await store.close();
         }
       },

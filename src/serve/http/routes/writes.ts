@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
 import type { IngestItem } from '../../../ingest/index.ts';
 import type { RawDocument } from '../../../model/document.ts';
-import { ingestItemsIntoStore } from '../../../pipeline/ingest-into-store.ts';
+import { type IngestSink, storeSink } from '../../../queue/ingest-sink.ts';
 import type { Store } from '../../../store/store.ts';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -37,6 +37,11 @@ export interface WriteOptions {
   token: string | null;
   referenceDate: () => Date;
   feeds: { add(url: string): Promise<boolean>; list(): Promise<string[]> };
+  /**
+   * Where posted documents go: the store at once (the default, SQLite's way), or the job queue
+   * (PostgreSQL: `openIngestSink`), answered 202 with what was queued.
+   */
+  sink?: IngestSink;
 }
 
 function requireToken(header: string | undefined, token: string | null): void {
@@ -111,6 +116,7 @@ function parseBody(contentType: string, body: string): IngestItem[] {
 /** Routes that change the store; every one requires the configured token. */
 export function writeRoutes(store: Store, options: WriteOptions): Hono {
   const app = new Hono();
+  const sink = options.sink ?? storeSink(store);
 
   app.post('/documents', async (c) => {
     requireToken(c.req.header('authorization'), options.token);
@@ -128,10 +134,12 @@ export function writeRoutes(store: Store, options: WriteOptions): Hono {
         throw new HTTPException(400, { message: `body is not valid JSON: ${error.message}` });
       throw error;
     }
-    const summary = await ingestItemsIntoStore(items, store, {
-      referenceDate: options.referenceDate(),
-      batchSize: 200,
-    });
+    const receipt = await sink.take(items, options.referenceDate());
+    if (receipt.mode === 'queued') {
+      const { queued, alreadyQueued, rejected } = receipt.summary;
+      return c.json({ queued, alreadyQueued, rejected }, queued + alreadyQueued > 0 ? 202 : 400);
+    }
+    const { summary } = receipt;
     return c.json(
       {
         added: summary.added,
