@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { identifyLanguage } from '../lang/identify.ts';
+import { contentHash } from '../model/content-hash.ts';
 import type { ExtractedDocument, RawDocument } from '../model/document.ts';
 import { extractFromHtml } from './html/extract-html.ts';
 import { extractFromText } from './text/extract-text.ts';
@@ -10,9 +10,7 @@ export interface ExtractOptions {
   templates?: OutletTemplatePort;
 }
 
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
+export { contentHash } from '../model/content-hash.ts';
 
 /** The document id: the caller's id when given, else derived from the content hash. */
 export function documentId(raw: RawDocument, hash: string): string {

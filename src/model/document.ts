@@ -74,7 +74,7 @@ export interface PublishedDate {
 /** A document after `extract`: its clean `text` is fixed from here on. */
 export interface ExtractedDocument {
   id: string;
-  /** sha256 of the raw content; decides whether an ingest is new. */
+  /** sha256 of the raw content, normalised (line endings, trailing whitespace, NFC): decides whether an ingest is new. */
   contentHash: string;
   source: string;
   kind: SourceKind;

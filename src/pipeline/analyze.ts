@@ -99,8 +99,12 @@ export async function processRawDocuments(
   const outlets = [...linesOf.keys()];
   const stored = options.storedTemplates && outlets.length > 0 ? await options.storedTemplates(outlets, linesOf) : new Map();
   const templates = new BatchTemplates(stored);
+  // Copies of one content (under other ids) are observed once: a copy would teach its own lines as template.
+  const observed = new Set<string>();
   for (const doc of extracted) {
-    if (doc.outlet) templates.observe(doc.outlet, templateLines(rawById.get(doc.id)!));
+    if (!doc.outlet || observed.has(doc.contentHash)) continue;
+    observed.add(doc.contentHash);
+    templates.observe(doc.outlet, templateLines(rawById.get(doc.id)!));
   }
   const final = extracted.map((doc) => {
     const raw = rawById.get(doc.id);

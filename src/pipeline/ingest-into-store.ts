@@ -2,11 +2,12 @@ import { ownPublished } from '../cluster/dates.ts';
 import { type BatchClusterResult, clusterBatch } from '../cluster/incremental/cluster-batch.ts';
 import { type AliasTable, EntityRegistry } from '../enrich/entities/index.ts';
 import { entityLookupTokens, textLookupTokens } from '../enrich/entities/lookup-tokens.ts';
-import { contentHash } from '../extract/extract-document.ts';
+import { contentHash, documentId } from '../extract/extract-document.ts';
 import { type IngestItem, type IngestOptions, ingestSources } from '../ingest/index.ts';
 import type { EnrichedDocument, ExtractedDocument, RawDocument } from '../model/document.ts';
 import type { StoredEntity } from '../model/entity.ts';
-import type { RawEnvelope, Store, StoreTransaction } from '../store/store.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import type { RawEnvelope, Store, StoredKeys, StoreTransaction } from '../store/store.ts';
 import { type ProcessedBatch, processRawDocuments, type Rejection } from './analyze.ts';
 import { type EnrichContext, refreshTimes } from './enrich.ts';
 import { templateLines } from './templates.ts';
@@ -16,6 +17,11 @@ export interface IngestSummary {
   added: number;
   updated: number;
   unchanged: number;
+  /**
+   * Records stored under their caller's id whose text is stored under another id too: kept under
+   * their own id, marked duplicates of the earlier one (a `store/same-text` diagnostic says which).
+   */
+  sameText: number;
   rejected: Rejection[];
   timings: Record<string, number>;
   /** What clustering changed, summed over the batches. */
@@ -58,6 +64,7 @@ export async function ingestItemsIntoStore(
     added: 0,
     updated: 0,
     unchanged: 0,
+    sameText: 0,
     rejected: [],
     timings: {},
     clusters: { newEvents: 0, grownEvents: 0, merges: 0, storylines: 0 },
@@ -163,8 +170,7 @@ async function storeBatch(
   summary: IngestSummary,
 ): Promise<void> {
   const context: EnrichContext = { registry: lazy.registry };
-  const known = options.reprocess ? new Set<string>() : await store.knownHashes(raws.map((r) => contentHash(r.content)));
-  const fresh = raws.filter((raw) => !known.has(contentHash(raw.content)));
+  const fresh = options.reprocess ? raws : await unstored(store, raws);
   summary.unchanged += raws.length - fresh.length;
   const processed: ProcessedBatch =
     fresh.length === 0
@@ -201,10 +207,15 @@ async function writeBatch(
   summary: IngestSummary,
 ): Promise<void> {
   // Another writer may have stored some of these since they were read: the transaction decides.
-  const knownNow = options.reprocess
-    ? new Set<string>()
-    : await tx.knownHashes(processed.documents.map((doc) => doc.contentHash));
-  const documents = processed.documents.filter((doc) => !knownNow.has(doc.contentHash));
+  const keys = await tx.storedKeys(
+    processed.documents.map((doc) => doc.id),
+    processed.documents.map((doc) => doc.contentHash),
+  );
+  const documents = (
+    options.reprocess
+      ? processed.documents
+      : processed.documents.filter((doc) => !isStored(doc.id, doc.contentHash, processed.raws.get(doc.id), keys))
+  ).map((doc) => noteSameText(doc, keys, summary));
   summary.unchanged += processed.documents.length - documents.length;
   if (documents.length === 0) return;
   const clustered = await clusterBatch(documents, tx);
@@ -220,15 +231,18 @@ async function writeBatch(
         rawFormat: raw?.format ?? 'text',
         ...(envelope ? { envelope } : {}),
         ...(options.reprocess ? { replace: true } : {}),
+        ...(raw?.givenId !== undefined ? { keyedById: true } : {}),
       };
     }),
   );
   await tx.updateDocuments(await patchedDocuments(tx, clustered));
   await tx.upsertEntities(changedEntities(documents, context));
-  for (const id of saved.added) {
-    const doc = documents.find((d) => d.id === id);
-    const raw = processed.raws.get(id);
-    if (doc?.outlet && raw) await tx.recordOutletLines(doc.outlet, templateLines(raw));
+  const added = new Set(saved.added);
+  // A copy would count its lines twice and teach the outlet template to remove them from the original.
+  for (const doc of clustered.documents) {
+    const raw = processed.raws.get(doc.id);
+    if (added.has(doc.id) && doc.outlet && doc.duplicateOf === null && raw)
+      await tx.recordOutletLines(doc.outlet, templateLines(raw));
   }
   await tx.applyClusterChanges(clustered.changes);
   summary.added += saved.added.length;
@@ -260,6 +274,50 @@ async function patchedDocuments(tx: StoreTransaction, clustered: BatchClusterRes
     if (next !== doc) updated.push(next);
   }
   return updated;
+}
+
+/**
+ * The raw items not stored as they are: an item under a caller's id is stored when its id holds
+ * this content; one without, when its content is stored under any id.
+ */
+async function unstored(store: Store, raws: RawDocument[]): Promise<RawDocument[]> {
+  if (raws.length === 0) return raws;
+  const batch = latestPerId(raws);
+  const keys = await store.storedKeys(
+    batch.flatMap(({ raw }) => raw.givenId ?? []),
+    batch.map(({ hash }) => hash),
+  );
+  return batch.filter(({ id, hash, raw }) => !isStored(id, hash, raw, keys)).map(({ raw }) => raw);
+}
+
+/** One raw item per id: under a caller's id the latest text wins; copies of one content are one item. */
+function latestPerId(raws: RawDocument[]): { id: string; hash: string; raw: RawDocument }[] {
+  const byId = new Map<string, { id: string; hash: string; raw: RawDocument }>();
+  for (const raw of raws) {
+    const hash = contentHash(raw.content);
+    const id = documentId(raw, hash);
+    if (raw.givenId !== undefined) byId.delete(id);
+    if (!byId.has(id)) byId.set(id, { id, hash, raw });
+  }
+  return [...byId.values()];
+}
+
+function isStored(id: string, hash: string, raw: RawDocument | undefined, keys: StoredKeys): boolean {
+  return raw?.givenId !== undefined ? keys.hashOfId.get(id) === hash : keys.idOfHash.has(hash);
+}
+
+/** A record under its own id whose text another id holds: said on the document and counted. */
+function noteSameText(doc: EnrichedDocument, keys: StoredKeys, summary: IngestSummary): EnrichedDocument {
+  const holder = keys.idOfHash.get(doc.contentHash);
+  if (holder === undefined || holder === doc.id) return doc;
+  summary.sameText += 1;
+  const note: Diagnostic = {
+    stage: 'store',
+    rule: 'store/same-text',
+    severity: 'info',
+    message: `the same text is stored as ${holder}: kept under its own id ${doc.id}, marked a duplicate`,
+  };
+  return { ...doc, diagnostics: [...doc.diagnostics, note] };
 }
 
 function envelopeOf({ content: _content, diagnostics: _diagnostics, ...envelope }: RawDocument): RawEnvelope {

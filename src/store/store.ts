@@ -117,6 +117,19 @@ export interface DocumentToSave {
    * rewritten in place (same storage order and ingest time) instead of being skipped.
    */
   replace?: boolean;
+  /**
+   * The id is the caller's (a JSONL `id`, an API `givenId`): the record is stored under it even
+   * when its content is stored under another id. Without it, stored content is never stored again.
+   */
+  keyedById?: boolean;
+}
+
+/** Which of some ids and content hashes are stored, and under what. */
+export interface StoredKeys {
+  /** Stored id → the content hash stored under it. */
+  hashOfId: Map<string, string>;
+  /** Stored content hash → the id of the first document holding it. */
+  idOfHash: Map<string, string>;
 }
 
 /**
@@ -126,6 +139,8 @@ export interface DocumentToSave {
 export interface StoreTransaction extends ClusterStatePort {
   /** Content hashes already stored, of those given (read inside the transaction: no race). */
   knownHashes(hashes: string[]): Promise<Set<string>>;
+  /** The same, with the ids: what the transaction sees stored of the given ids and hashes. */
+  storedKeys(ids: string[], hashes: string[]): Promise<StoredKeys>;
   saveDocuments(batch: DocumentToSave[]): Promise<SaveResult>;
   /**
    * Rewrites what later stages learned about stored documents (duplicates, dates inferred from
@@ -148,6 +163,8 @@ export interface StoreTransaction extends ClusterStatePort {
 export interface Store {
   /** Content hashes already stored, of those given. */
   knownHashes(hashes: string[]): Promise<Set<string>>;
+  /** What is stored of the given ids (their content hashes) and content hashes (their first ids). */
+  storedKeys(ids: string[], hashes: string[]): Promise<StoredKeys>;
   /** Runs `work` in one write transaction (one writer at a time; readers are never blocked). */
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   saveFailures(failures: StoredFailure[]): Promise<void>;

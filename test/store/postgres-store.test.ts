@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import pg from 'pg';
+import { contentHash } from '../../src/model/content-hash.ts';
 import { StoreOpenError } from '../../src/store/errors.ts';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.ts';
+import { makeDocument } from '../support/documents.ts';
 import { freePort, postgresSkipReason, startPostgres } from '../support/postgres.ts';
 import { storeContract } from './store-contract.ts';
 
@@ -52,7 +54,14 @@ if (skip) {
       const applied = await query(url, 'SELECT name FROM migrations ORDER BY name');
       assert.deepEqual(
         applied.map((row) => row.name),
-        ['001_documents.sql', '002_entities.sql', '003_clusters.sql', '004_entity_name_trigrams.sql'],
+        [
+          '001_documents.sql',
+          '002_entities.sql',
+          '003_clusters.sql',
+          '004_entity_name_trigrams.sql',
+          '005_documents_keyed_by_id.sql',
+          '006_normalised_content_hashes.code',
+        ],
       );
       const indexes = await query(url, "SELECT indexname FROM pg_indexes WHERE tablename = 'entity_names'");
       assert.ok(
@@ -61,6 +70,27 @@ if (skip) {
       );
     } finally {
       await Promise.all(stores.map((store) => store.close()));
+    }
+  });
+
+  test('postgres: stored hashes of the old form are computed again over normalised text at open', async () => {
+    const url = await newDatabase();
+    const first = await PostgresStore.open({ url });
+    const crlf = 'Banjir melanda desa.\r\n\r\nWarga mengungsi.  \r\n';
+    const doc = makeDocument({ text: 'Banjir melanda desa.\n\nWarga mengungsi.' });
+    await first.transaction((tx) => tx.saveDocuments([{ document: doc, raw: crlf, rawFormat: 'text' }]));
+    await first.close();
+    // As a store written before the hash was normalised left it.
+    await query(url, `UPDATE documents SET content_hash = 'old-form'`);
+    await query(url, `DELETE FROM migrations WHERE name = '006_normalised_content_hashes.code'`);
+    const second = await PostgresStore.open({ url });
+    try {
+      const hash = contentHash(crlf);
+      assert.deepEqual(await second.knownHashes([hash, 'old-form']), new Set([hash]));
+      assert.equal((await second.getDocument(doc.id))?.contentHash, hash);
+      assert.equal((await second.getDocument(doc.id))?.text, doc.text, 'the body is otherwise as written');
+    } finally {
+      await second.close();
     }
   });
 

@@ -115,6 +115,26 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.equal((await store.search('beras'))[0]?.id, flood.id);
     }));
 
+  test(`${name}: a caller's id holds its latest text, even a text another id holds`, () =>
+    withStore(async (store) => {
+      const keyed = (document: EnrichedDocument): DocumentToSave => ({ ...toSave(document), keyedById: true });
+      await save(store, [flood]);
+      const copy = { ...flood, id: 'rec-7' };
+      const stored = await store.transaction((tx) => tx.saveDocuments([keyed(copy)]));
+      assert.deepEqual(stored.added, ['rec-7'], 'under its own id, though the text is stored as another');
+      const anonymous = { ...flood, id: 'doc_other' };
+      const skipped = await store.transaction((tx) => tx.saveDocuments([toSave(anonymous)]));
+      assert.deepEqual(skipped.unchanged, ['doc_other'], 'without a caller id, stored content is not stored again');
+      await store.transaction((tx) => tx.saveDocuments([keyed({ ...market, id: 'rec-7' })]));
+      const back = await store.transaction((tx) => tx.saveDocuments([keyed(copy)]));
+      assert.deepEqual(back.updated, ['rec-7'], 'the original text sent again under its id wins');
+      assert.equal((await store.getDocument('rec-7'))?.title, flood.title);
+      const keys = await store.storedKeys(['rec-7', 'nope'], [flood.contentHash, market.contentHash]);
+      assert.deepEqual(keys.hashOfId, new Map([['rec-7', flood.contentHash]]));
+      assert.deepEqual(keys.idOfHash, new Map([[flood.contentHash, flood.id]]), 'the first holder of a text');
+      assert.equal((await store.stats()).documents, 2);
+    }));
+
   test(`${name}: a throw inside a transaction leaves nothing of it written`, () =>
     withStore(async (store) => {
       await save(store, [flood]);

@@ -299,7 +299,11 @@ export class WorkingSet {
     const fetched = new Set(records.map((record) => record.id));
     const missingRoots = records
       .map((record) => record.duplicateOf)
-      .filter((root): root is string => root !== null && !fetched.has(root) && !this.docRecords.has(root));
+      // A root the batch analyses again comes with the batch, not from the store.
+      .filter(
+        (root): root is string =>
+          root !== null && !fetched.has(root) && !this.docRecords.has(root) && !this.batchIds.has(root),
+      );
     const roots = missingRoots.length > 0 ? await this.port.clusterDocuments([...new Set(missingRoots)]) : [];
     const all = [...roots, ...records];
     await this.seedTerms(

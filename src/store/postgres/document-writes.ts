@@ -1,5 +1,6 @@
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { StoredEntity } from '../../model/entity.ts';
+import { saveAction } from '../document-identity.ts';
 import type { DocumentToSave, SaveResult, StoredFailure } from '../store.ts';
 import { searchableText } from './search-text.ts';
 import { lastByKey, type Queryable, run, runRows, select, withoutNul } from './sql.ts';
@@ -63,48 +64,53 @@ interface DocumentPlan {
 }
 
 /**
- * The decisions SQLite makes one document at a time (skip known content, rewrite re-analysed
- * content in place, replace an id's old content), made over the whole batch at once so that the
- * writes can go in a few statements. Later items see what earlier ones of the batch did.
+ * The decisions SQLite makes one document at a time (see saveAction), made over the whole batch
+ * at once so that the writes can go in a few statements. Later items see what earlier ones of the
+ * batch did.
  */
 function planDocuments(batch: DocumentToSave[], stored: StoredRow[]): DocumentPlan {
   const result: SaveResult = { added: [], updated: [], unchanged: [] };
-  const idOfHash = new Map(stored.map((row) => [row.content_hash, row.id]));
-  const storedHashOf = new Map(stored.map((row) => [row.id, row.content_hash]));
+  const hashOfId = new Map(stored.map((row) => [row.id, row.content_hash]));
+  /** Content hash → how many documents hold it, once the batch so far is applied. */
+  const holders = new Map<string, number>();
+  const hold = (hash: string, by: number): void => {
+    holders.set(hash, (holders.get(hash) ?? 0) + by);
+  };
+  for (const row of stored) hold(row.content_hash, 1);
   const deletions = new Set<string>();
   const rewrites = new Map<string, DocumentToSave>();
   const inserts = new Map<string, DocumentToSave>();
   for (const item of batch) {
     const { id, contentHash } = item.document;
-    const sameContent = idOfHash.get(contentHash);
-    if (sameContent !== undefined) {
-      if (item.replace && sameContent === id) {
-        if (inserts.has(id)) inserts.set(id, item);
-        else rewrites.set(id, item);
-        result.updated.push(id);
-      } else result.unchanged.push(id);
+    const current = hashOfId.get(id);
+    const action = saveAction(item, current, (holders.get(contentHash) ?? 0) > 0);
+    if (action === 'unchanged') {
+      result.unchanged.push(id);
       continue;
     }
-    const pending = inserts.get(id);
-    const storedHash = storedHashOf.get(id);
-    const existing = pending !== undefined || storedHash !== undefined;
-    if (pending) {
-      idOfHash.delete(pending.document.contentHash);
-      inserts.delete(id);
-    } else if (storedHash !== undefined) {
-      idOfHash.delete(storedHash);
-      storedHashOf.delete(id);
-      rewrites.delete(id);
-      deletions.add(id);
+    if (action === 'rewrite') {
+      if (inserts.has(id)) inserts.set(id, item);
+      else rewrites.set(id, item);
+      result.updated.push(id);
+      continue;
+    }
+    if (current !== undefined) {
+      hold(current, -1);
+      if (inserts.has(id)) inserts.delete(id);
+      else {
+        rewrites.delete(id);
+        deletions.add(id);
+      }
     }
     inserts.set(id, item);
-    idOfHash.set(contentHash, id);
-    (existing ? result.updated : result.added).push(id);
+    hashOfId.set(id, contentHash);
+    hold(contentHash, 1);
+    (current !== undefined ? result.updated : result.added).push(id);
   }
   return { result, deletions: [...deletions], rewrites: [...rewrites.values()], inserts: [...inserts.values()] };
 }
 
-/** Skips content already stored; a known id with new content replaces the old document. */
+/** Skips what is stored already; an id that comes back with new content replaces its old document. */
 export async function saveDocuments(db: Queryable, stemText: StemText, batch: DocumentToSave[]): Promise<SaveResult> {
   if (batch.length === 0) return { added: [], updated: [], unchanged: [] };
   const stored = await select<StoredRow>(

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
+import { CODE_MIGRATIONS } from './code-migrations.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -11,7 +12,7 @@ const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations
  */
 const MIGRATION_LOCK = 7_716_150_001;
 
-/** Applies the migrations not applied yet, in name order, each in its own transaction. */
+/** Applies the migrations not applied yet (SQL files and code steps), in name order, each in its own transaction. */
 export async function migrate(client: pg.PoolClient): Promise<void> {
   await client.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
   try {
@@ -21,14 +22,16 @@ export async function migrate(client: pg.PoolClient): Promise<void> {
     const applied = new Set(
       (await client.query<{ name: string }>('SELECT name FROM migrations')).rows.map((row) => row.name),
     );
-    const pending = readdirSync(MIGRATIONS_DIR)
-      .filter((name) => name.endsWith('.sql') && !applied.has(name))
+    const pending = [...readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql')), ...Object.keys(CODE_MIGRATIONS)]
+      .filter((name) => !applied.has(name))
       .sort();
     for (const name of pending) {
       await client.query('BEGIN');
       try {
+        const step = CODE_MIGRATIONS[name];
         // No parameters: the simple protocol runs every statement of the file.
-        await client.query(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'));
+        if (step) await step(client);
+        else await client.query(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'));
         await client.query('INSERT INTO migrations (name, applied_at) VALUES ($1, $2)', [
           name,
           new Date().toISOString(),

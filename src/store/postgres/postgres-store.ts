@@ -17,6 +17,7 @@ import type {
   Store,
   StoredDocumentRow,
   StoredFailure,
+  StoredKeys,
   StoreStats,
   StoreTransaction,
 } from '../store.ts';
@@ -123,6 +124,10 @@ export class PostgresStore implements Store {
 
   async knownHashes(hashes: string[]): Promise<Set<string>> {
     return readKnownHashes(await this.#db(), hashes);
+  }
+
+  async storedKeys(ids: string[], hashes: string[]): Promise<StoredKeys> {
+    return readStoredKeys(await this.#db(), ids, hashes);
   }
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
@@ -472,6 +477,7 @@ export class PostgresStore implements Store {
     return {
       ...createPostgresClusterState(client),
       knownHashes: (hashes) => readKnownHashes(client, hashes),
+      storedKeys: (ids, hashes) => readStoredKeys(client, ids, hashes),
       saveDocuments: (batch) => saveDocuments(client, this.#stemText, batch),
       updateDocuments: (documents) => updateDocuments(client, documents),
       getDocuments: (ids) => readDocuments(client, ids),
@@ -517,6 +523,25 @@ async function readKnownHashes(db: Queryable, hashes: string[]): Promise<Set<str
     [hashes],
   );
   return new Set(rows.map((row) => row.content_hash));
+}
+
+async function readStoredKeys(db: Queryable, ids: string[], hashes: string[]): Promise<StoredKeys> {
+  const keys: StoredKeys = { hashOfId: new Map(), idOfHash: new Map() };
+  if (ids.length === 0 && hashes.length === 0) return keys;
+  const rows = await select<{ id: string; content_hash: string; by_id: boolean }>(
+    db,
+    `SELECT id, content_hash, id = ANY($1::text[]) AS by_id FROM documents
+     WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[])
+     ORDER BY seq DESC`,
+    [ids, hashes],
+  );
+  const wanted = new Set(hashes);
+  for (const row of rows) {
+    if (row.by_id) keys.hashOfId.set(row.id, row.content_hash);
+    // Newest first, so the first document holding a hash is the one left in the map.
+    if (wanted.has(row.content_hash)) keys.idOfHash.set(row.content_hash, row.id);
+  }
+  return keys;
 }
 
 /** The documents with the given ids, in the order given; unknown ids are left out. */

@@ -8,6 +8,7 @@ import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
 import type { ClusterStatePort } from '../cluster-port.ts';
+import { saveAction } from '../document-identity.ts';
 import { StoreOpenError } from '../errors.ts';
 import type {
   DocumentCursor,
@@ -25,10 +26,12 @@ import type {
   Store,
   StoredDocumentRow,
   StoredFailure,
+  StoredKeys,
   StoreStats,
   StoreTransaction,
 } from '../store.ts';
 import { createSqliteClusterState } from './cluster-state.ts';
+import { CODE_MIGRATIONS } from './code-migrations.ts';
 import { buildFtsQuery } from './fts-query.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -108,6 +111,10 @@ export class SqliteStore implements Store {
 
   async knownHashes(hashes: string[]): Promise<Set<string>> {
     return readKnownHashes(this.#reader, hashes);
+  }
+
+  async storedKeys(ids: string[], hashes: string[]): Promise<StoredKeys> {
+    return readStoredKeys(this.#reader, ids, hashes);
   }
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
@@ -371,6 +378,7 @@ export class SqliteStore implements Store {
     const writer = this.#writer;
     const writes: TransactionWrites = {
       knownHashes: async (hashes) => readKnownHashes(writer, hashes),
+      storedKeys: async (ids, hashes) => readStoredKeys(writer, ids, hashes),
       saveDocuments: async (batch) => writeDocuments(writer, this.#stemText, batch),
       updateDocuments: async (documents) => rewriteDocuments(writer, documents),
       getDocuments: async (ids) => readDocuments(writer, ids),
@@ -428,26 +436,38 @@ function openReader(path: string): Database.Database {
   return db;
 }
 
-/** Applies the migrations not applied yet, each under the write lock: another process may be opening the file too. */
+/**
+ * Applies the migrations not applied yet (SQL files and code steps, in name order), each under the
+ * write lock: another process may be opening the file too. Foreign keys are off meanwhile, so a
+ * migration may rebuild a table others refer to; it must leave them consistent.
+ */
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const isApplied = db.prepare('SELECT 1 FROM migrations WHERE name = ?');
-  const pending = readdirSync(MIGRATIONS_DIR)
-    .filter((name) => name.endsWith('.sql'))
+  const pending = [...readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith('.sql')), ...Object.keys(CODE_MIGRATIONS)]
     .sort()
     .filter((name) => !isApplied.get(name));
-  for (const name of pending) {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      if (!isApplied.get(name)) {
-        db.exec(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'));
-        db.prepare('INSERT INTO migrations VALUES (?, ?)').run(name, new Date().toISOString());
+  if (pending.length === 0) return;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const name of pending) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        if (!isApplied.get(name)) {
+          const step = CODE_MIGRATIONS[name];
+          if (step) step(db);
+          else db.exec(readFileSync(join(MIGRATIONS_DIR, name), 'utf8'));
+          if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error(`migration ${name} broke a foreign key`);
+          db.prepare('INSERT INTO migrations VALUES (?, ?)').run(name, new Date().toISOString());
+        }
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
       }
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
     }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }
 
@@ -491,6 +511,23 @@ function readKnownHashes(c: Connection, hashes: string[]): Set<string> {
   return known;
 }
 
+function readStoredKeys(c: Connection, ids: string[], hashes: string[]): StoredKeys {
+  const byId = c.prepare('SELECT id, content_hash FROM documents WHERE id IN (SELECT value FROM json_each(?))');
+  const byHash = c.prepare(
+    `SELECT content_hash, id FROM documents WHERE content_hash IN (SELECT value FROM json_each(?))
+     ORDER BY rowid DESC`,
+  );
+  const keys: StoredKeys = { hashOfId: new Map(), idOfHash: new Map() };
+  for (const chunk of chunks(ids)) {
+    for (const row of byId.all(JSON.stringify(chunk)) as Row[]) keys.hashOfId.set(row.id as string, row.content_hash as string);
+  }
+  // Newest first, so the first document holding a hash is the one left in the map.
+  for (const chunk of chunks(hashes)) {
+    for (const row of byHash.all(JSON.stringify(chunk)) as Row[]) keys.idOfHash.set(row.content_hash as string, row.id as string);
+  }
+  return keys;
+}
+
 /** The documents with the given ids, in the order given; unknown ids are left out. */
 function readDocuments(c: Connection, ids: string[]): EnrichedDocument[] {
   const statement = c.prepare('SELECT id, body FROM documents WHERE id IN (SELECT value FROM json_each(?))');
@@ -503,28 +540,26 @@ function readDocuments(c: Connection, ids: string[]): EnrichedDocument[] {
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 
-/** Skips content already stored; a known id with new content replaces the old document. */
+/** Skips what is stored already; an id that comes back with new content replaces its old document (see saveAction). */
 function writeDocuments(c: Connection, stemText: StemText, batch: DocumentToSave[]): SaveResult {
   const result: SaveResult = { added: [], updated: [], unchanged: [] };
   const now = new Date().toISOString();
+  const byId = c.prepare('SELECT rowid, content_hash FROM documents WHERE id = ?');
+  const hashStored = c.prepare('SELECT 1 FROM documents WHERE content_hash = ? LIMIT 1').pluck();
   for (const item of batch) {
     const { id, contentHash } = item.document;
-    const sameContent = c.prepare('SELECT id, rowid FROM documents WHERE content_hash = ?').get(contentHash) as
-      | { id: string; rowid: number }
-      | undefined;
-    if (sameContent) {
-      if (item.replace && sameContent.id === id) {
-        replaceDocument(c, stemText, item, sameContent.rowid);
-        result.updated.push(id);
-      } else result.unchanged.push(id);
-      continue;
+    const stored = byId.get(id) as { rowid: number; content_hash: string } | undefined;
+    const contentStored = stored?.content_hash === contentHash || hashStored.get(contentHash) !== undefined;
+    const action = saveAction(item, stored?.content_hash, contentStored);
+    if (action === 'unchanged') result.unchanged.push(id);
+    else if (action === 'rewrite') {
+      replaceDocument(c, stemText, item, stored!.rowid);
+      result.updated.push(id);
+    } else {
+      if (stored) deleteDocument(c, id, stored.rowid);
+      insertDocument(c, stemText, item, now);
+      (stored ? result.updated : result.added).push(id);
     }
-    const existing = c.prepare('SELECT rowid FROM documents WHERE id = ?').pluck().get(id) as
-      | number
-      | undefined;
-    if (existing !== undefined) deleteDocument(c, id, existing);
-    insertDocument(c, stemText, item, now);
-    (existing === undefined ? result.added : result.updated).push(id);
   }
   return result;
 }
