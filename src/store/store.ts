@@ -1,6 +1,7 @@
 import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
 import type { EnrichedDocument, RawDocument } from '../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../model/entity.ts';
+import type { DidYouMean } from '../search/plan.ts';
 import type { ClusterStatePort } from './cluster-port.ts';
 
 /** Why an item could not be stored: kept so a person can see what was rejected and why. */
@@ -42,9 +43,32 @@ export interface DocumentSummary {
   source: string;
 }
 
+export type SearchSort = 'relevance' | 'date';
+
+/** A search: the query in the search language (src/search/syntax.ts), and filters and a page beside it. */
+export interface SearchRequest extends DocumentQuery {
+  q: string;
+  /** Best match first (default), or newest first. */
+  sort?: SearchSort;
+}
+
 export interface SearchHit extends DocumentSummary {
+  /** Lower is better (SQLite's bm25; PostgreSQL's rank negated); 0 for a match by entity link alone. */
   score: number;
+  /** Words around the match, the matched words between `[` and `]`. */
   snippet: string;
+  /** Near-duplicates of this article that match too, folded under it. */
+  duplicates: DocumentSummary[];
+}
+
+export interface SearchResult {
+  /** Hits in all pages: a near-duplicate folded under its first article is not counted again. */
+  total: number;
+  /** Matching documents, near-duplicates included. */
+  documents: number;
+  hits: SearchHit[];
+  /** The entity names taken for typos of the query, and the query with them corrected. */
+  didYouMean: DidYouMean | null;
 }
 
 export interface StoreStats {
@@ -174,7 +198,8 @@ export interface Store {
   /** One page of a full scan in storage order; `next` is null after the last page. */
   scanDocuments(scan: DocumentScan): Promise<{ rows: StoredDocumentRow[]; next: DocumentCursor }>;
   listDocuments(query: DocumentQuery): Promise<DocumentSummary[]>;
-  search(text: string, query?: DocumentQuery): Promise<SearchHit[]>;
+  /** Throws `QuerySyntaxError` (src/search/syntax.ts) for a query it cannot read. */
+  search(request: SearchRequest): Promise<SearchResult>;
   /**
    * Every entity without its document list (documents live in the entity timeline): what the
    * entity registry needs to give new mentions their identity.

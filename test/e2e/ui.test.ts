@@ -179,6 +179,17 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
       await shoot(page, 'search');
     });
 
+    await t.test('search tells the total, sorts by date, and says what a misspelt name was read as', async () => {
+      await page.goto(`${base}#/search?q=${encodeURIComponent('Lembah Sarri')}`);
+      const note = page.locator('.did-you-mean');
+      await note.waitFor();
+      assert.match((await note.textContent()) ?? '', /Lembah Sari/);
+      assert.match((await page.locator('.result-count').textContent()) ?? '', /\d+ hasil/);
+      await page.getByLabel('Urutkan').selectOption('date');
+      await page.waitForURL(/sort=date/);
+      await page.locator('.result-count', { hasText: 'terbaru dahulu' }).waitFor();
+    });
+
     await t.test('an event page compares its sources', async () => {
       const events = await api<{ items: { id: string; documents: string[] }[] }>(
         base,

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { EnrichedDocument } from '../../src/model/document.ts';
 import type { StoredEntity } from '../../src/model/entity.ts';
 import { ingestIntoStore } from '../../src/pipeline/ingest-into-store.ts';
+import { QuerySyntaxError } from '../../src/search/syntax.ts';
 import type { DocumentToSave, RawEnvelope, Store } from '../../src/store/store.ts';
 import { makeDocument } from '../support/documents.ts';
 import { REPO_DIR } from '../support/shared.ts';
@@ -111,8 +112,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const result = await store.transaction((tx) => tx.saveDocuments([toSave(rewritten)]));
       assert.deepEqual(result.updated, [flood.id]);
       assert.equal((await store.getDocument(flood.id))?.title, market.title);
-      assert.deepEqual(await store.search('mengungsi'), [], 'the old text is no longer searchable');
-      assert.equal((await store.search('beras'))[0]?.id, flood.id);
+      assert.equal((await store.search({ q: 'mengungsi' })).total, 0, 'the old text is no longer searchable');
+      assert.equal((await store.search({ q: 'beras' })).hits[0]?.id, flood.id);
     }));
 
   test(`${name}: a caller's id holds its latest text, even a text another id holds`, () =>
@@ -260,11 +261,13 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.deepEqual(await ids({ to: '2025-02' }), [market.id]);
       assert.deepEqual(await ids({ entity: 'ent_lembah' }), [flood.id, market.id]);
       assert.deepEqual(await ids({ limit: 1, offset: 1 }), [market.id], 'newest first, paged');
-      const hits = await store.search('warga mengungsi');
+      const { hits } = await store.search({ q: 'warga mengungsi' });
       assert.equal(hits[0]?.id, flood.id);
-      assert.match(hits[0]?.snippet ?? '', /\[warga\]/i);
-      assert.deepEqual(await store.search('"; DROP TABLE documents; --'), []);
-      assert.deepEqual(await store.search('NEAR( AND OR'), []);
+      assert.match(hits[0]?.snippet ?? '', /\[warga mengungsi\]/i, 'found words side by side share a mark');
+      // FTS and SQL syntax in a query is the search language's to reject, never the database's.
+      await assert.rejects(store.search({ q: '"; DROP TABLE documents; --' }), QuerySyntaxError);
+      await assert.rejects(store.search({ q: 'NEAR( AND OR' }), QuerySyntaxError);
+      assert.equal((await store.search({ q: "'; DROP TABLE documents; -- NEAR" })).total, 0);
       assert.deepEqual(await store.entityTimeline('ent_lembah'), [
         { period: '2025-02', documents: 1, mentions: 0 },
         { period: '2025-03', documents: 1, mentions: 1 },

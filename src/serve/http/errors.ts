@@ -1,12 +1,16 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
+import { QuerySyntaxError } from '../../search/syntax.ts';
 
 /** The one place where errors become HTTP responses: a JSON body with a clear message. */
 export function errorResponse(error: Error, c: Context): Response {
   if (error instanceof ZodError) {
     const message = error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
     return c.json({ error: 'bad-request', message }, 400);
+  }
+  if (error instanceof QuerySyntaxError) {
+    return c.json({ error: 'bad-request', message: `q: ${error.message}`, position: error.position }, 400);
   }
   if (error instanceof HTTPException) {
     return c.json({ error: statusName(error.status), message: error.message }, error.status);

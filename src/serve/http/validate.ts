@@ -29,6 +29,7 @@ export const documentFilterSchema = z.object({
 
 export const searchSchema = documentFilterSchema.extend({
   q: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  sort: z.enum(['relevance', 'date']).default('relevance'),
 });
 
 export const listSchema = z.object({ q: z.string().max(200).optional(), ...pageSchema });

@@ -8,7 +8,7 @@ import { lastByKey, type Queryable, run, runRows, select, withoutNul } from './s
 export type StemText = (text: string, language: string) => string;
 
 /** The search vector of a row from its folded title, text and stems (see search-text.ts). */
-const SEARCH_VECTOR = `setweight(to_tsvector('simple', u.title_words), 'A')
+export const SEARCH_VECTOR = `setweight(to_tsvector('simple', u.title_words), 'A')
   || setweight(to_tsvector('simple', u.text_words), 'B')
   || setweight(to_tsvector('simple', u.stems), 'C')`;
 

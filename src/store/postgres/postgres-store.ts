@@ -3,6 +3,9 @@ import type pg from 'pg';
 import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
+import { runSearch } from '../../search/run-search.ts';
+import { stemText as searchStems } from '../../search/stems.ts';
+import { StoreOpenError } from '../errors.ts';
 import type {
   DocumentCursor,
   DocumentQuery,
@@ -13,7 +16,8 @@ import type {
   OutletLineCounts,
   Page,
   RawEnvelope,
-  SearchHit,
+  SearchRequest,
+  SearchResult,
   Store,
   StoredDocumentRow,
   StoredFailure,
@@ -32,8 +36,9 @@ import {
   upsertEntities,
 } from './document-writes.ts';
 import { migrate } from './migrate.ts';
-import { buildTsQuery } from './search-text.ts';
-import { Params, type Queryable, run, select } from './sql.ts';
+import { PostgresSearch } from './search.ts';
+import { backfillSearchPage, hasSearchBackfill, writeEntityKeys } from './search-index.ts';
+import { lastByKey, Params, type Queryable, run, select } from './sql.ts';
 
 /** Cluster lists without a page: every API route passes one, reports and exports read them all. */
 const ALL = 1_000_000;
@@ -48,15 +53,13 @@ const WRITE_LOCK_TIMEOUT_MS = 120_000;
  * several workers still scale; only the cluster step and the writes are serialised.
  */
 const WRITER_LOCK = 7_716_150_002;
-/** `ts_rank_cd` weights {D, C, B, A}: a title match (A) counts four times a text or stem match, as in SQLite's bm25. */
-const RANK_WEIGHTS = '{0.1, 0.25, 0.25, 1.0}';
-/** ts_headline options giving SQLite's snippet: the matches in brackets, about two dozen words around them. */
-const HEADLINE_OPTIONS = 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1';
+/** A search runs under this statement timeout: the query language bounds the work, this bounds the rest. */
+const SEARCH_TIMEOUT_MS = 10_000;
 
 export interface PostgresStoreOptions {
   /** `postgres://user:password@host:port/database` (or `postgresql://`). */
   url: string;
-  /** Turns a text into space-separated search stems (language-aware); the store itself knows no language. */
+  /** Turns a text into space-separated search stems; Warta's stemmers (src/search/stems.ts) by default. */
   stemText?: StemText;
 }
 
@@ -77,14 +80,38 @@ export class PostgresStore implements Store {
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
   readonly #writing = new AsyncLocalStorage<true>();
+  /** The paged search upgrade of data stored before search had stems and entity keys; stops at close. */
+  readonly #searchBackfill: Promise<void>;
+  #closing = false;
 
   constructor(options: PostgresStoreOptions) {
     this.#url = options.url;
-    this.#stemText = options.stemText ?? ((text) => text.toLowerCase());
+    this.#stemText = options.stemText ?? searchStems;
     this.#pool = createPool(options.url);
     this.#ready = this.#open();
     // Reported to whoever uses the store first; never an unhandled rejection meanwhile.
     this.#ready.catch(() => undefined);
+    this.#searchBackfill = this.#backfillSearch();
+  }
+
+  /** Resolves once stored data is fully searchable (at once, unless the store predates search's indexes). */
+  searchIndexed(): Promise<void> {
+    return this.#searchBackfill;
+  }
+
+  /** One page per write transaction, so ingests and workers go on meanwhile; other processes share the work. */
+  async #backfillSearch(): Promise<void> {
+    try {
+      if (!(await hasSearchBackfill(await this.#db()))) return;
+      while (!this.#closing && (await this.#locked((client) => backfillSearchPage(client, this.#stemText)))) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (error) {
+      // A store that failed to open reports that to its first user; a closing one just stops.
+      if (!this.#closing && !(error instanceof StoreOpenError)) {
+        process.emitWarning(`search index upgrade stopped: ${(error as Error).message}`);
+      }
+    }
   }
 
   /** Opens a store and waits until it is usable: throws `StoreOpenError` at once when it is not. */
@@ -198,28 +225,25 @@ export class PostgresStore implements Store {
     );
   }
 
-  async search(text: string, query: DocumentQuery = {}): Promise<SearchHit[]> {
-    const match = buildTsQuery(text, (t) => this.#stemText(t, query.language ?? 'id'));
-    if (!match) return [];
-    const params = new Params();
-    const tsquery = `to_tsquery('simple', ${params.add(match)})`;
-    const where = [`d.search @@ ${tsquery}`, ...documentFilter(query, params)];
-    const { limit, offset } = page(query);
-    // Ranked and paged first; the snippets, the costly part, are made for the page only. The
-    // score is the rank negated, so that lower is better, as SQLite's bm25 score.
-    const rows = await this.#rows(
-      `WITH hits AS (
-         SELECT d.seq, ts_rank_cd('${RANK_WEIGHTS}', d.search, ${tsquery}, 1) AS rank
-         FROM documents d WHERE ${where.join(' AND ')}
-         ORDER BY rank DESC, d.seq LIMIT ${params.add(limit)} OFFSET ${params.add(offset)}
-       )
-       SELECT d.id, d.title, d.outlet, d.language, d.published, d.source, -h.rank AS score,
-         ts_headline('simple', d.text, ${tsquery}, '${HEADLINE_OPTIONS}') AS snippet
-       FROM hits h JOIN documents d ON d.seq = h.seq
-       ORDER BY h.rank DESC, d.seq`,
-      params.values,
-    );
-    return rows.map((row) => ({ ...(row as unknown as SearchHit), score: Number(row.score) }));
+  /** One read-only snapshot for the lookups, the page and its count, under a statement timeout. */
+  async search(request: SearchRequest): Promise<SearchResult> {
+    await this.#ready;
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+      const result = await runSearch(new PostgresSearch(client), request);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 
   async entityCatalog(): Promise<StoredEntity[]> {
@@ -430,6 +454,7 @@ export class PostgresStore implements Store {
 
   /** Closes the pool once the queued writes are done. */
   close(): Promise<void> {
+    this.#closing = true;
     return this.#serialised(async () => {
       await this.#ready.catch(() => undefined);
       await this.#pool.end();
@@ -481,7 +506,10 @@ export class PostgresStore implements Store {
       saveDocuments: (batch) => saveDocuments(client, this.#stemText, batch),
       updateDocuments: (documents) => updateDocuments(client, documents),
       getDocuments: (ids) => readDocuments(client, ids),
-      upsertEntities: (entities) => upsertEntities(client, entities),
+      upsertEntities: async (entities) => {
+        await upsertEntities(client, entities);
+        await writeEntityKeys(client, lastByKey(entities, (entity) => entity.id));
+      },
       recordOutletLines: async (outlet, lines) => outletLines.add(outlet, lines),
       saveFailures: (failures) => saveFailures(client, failures),
     };

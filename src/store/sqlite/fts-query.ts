@@ -1,23 +1,28 @@
+import type { TextExpr } from '../../search/text-expr.ts';
+
 /**
- * Turns a person's query into an FTS5 MATCH expression. Every term is quoted, so FTS5 syntax in
- * the query (AND, NEAR, column filters, stray quotes) is treated as words, never as operators.
- * Each word matches its surface form in title/text or its stem in the stems column.
+ * A text expression as an FTS5 MATCH string. Every word is a quoted string of letters and digits
+ * (the planner folded it), so nothing of the user's text is ever read as FTS5 syntax. A word
+ * matches its surface form in title or text, or one of its stems in the stems column; prefixes
+ * and phrases match the title and text as written.
  */
-export function buildFtsQuery(query: string, stem: (text: string) => string): string | null {
-  const words = query
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 32);
-  if (words.length === 0) return null;
-  const quote = (w: string): string => `"${w.replaceAll('"', '""')}"`;
-  return words
-    .map((word) => {
-      const stemmed = stem(word).trim().split(/\s+/)[0] ?? word;
-      const alternatives = [`{title text}: ${quote(word)}*`];
-      if (stemmed) alternatives.push(`stems: ${quote(stemmed)}`);
-      return `(${alternatives.join(' OR ')})`;
-    })
-    .join(' AND ');
+const quote = (word: string): string => `"${word.replaceAll('"', '""')}"`;
+const SURFACE = '{title text}';
+
+export function ftsExpression(expr: TextExpr): string {
+  switch (expr.op) {
+    case 'word':
+      return `(${[`${SURFACE} : ${quote(expr.word)}`, ...expr.stems.map((s) => `stems : ${quote(s)}`)].join(' OR ')})`;
+    case 'prefix':
+      return `(${SURFACE} : ${quote(expr.prefix)}*)`;
+    case 'phrase':
+      return `(${SURFACE} : ${expr.words.map(quote).join(' + ')})`;
+    case 'or':
+      return `(${expr.any.map(ftsExpression).join(' OR ')})`;
+    case 'and': {
+      const all = expr.all.map(ftsExpression).join(' AND ');
+      if (expr.none.length === 0) return `(${all})`;
+      return `((${all}) NOT (${expr.none.map(ftsExpression).join(' OR ')}))`;
+    }
+  }
 }

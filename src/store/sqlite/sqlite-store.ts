@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
+import { runSearch } from '../../search/run-search.ts';
+import { stemText as searchStems } from '../../search/stems.ts';
 import type { ClusterStatePort } from '../cluster-port.ts';
 import { saveAction } from '../document-identity.ts';
 import { StoreOpenError } from '../errors.ts';
@@ -22,7 +24,8 @@ import type {
   Page,
   RawEnvelope,
   SaveResult,
-  SearchHit,
+  SearchRequest,
+  SearchResult,
   Store,
   StoredDocumentRow,
   StoredFailure,
@@ -32,7 +35,8 @@ import type {
 } from '../store.ts';
 import { createSqliteClusterState } from './cluster-state.ts';
 import { CODE_MIGRATIONS } from './code-migrations.ts';
-import { buildFtsQuery } from './fts-query.ts';
+import { SqliteSearch } from './search.ts';
+import { backfillSearchPage, hasSearchBackfill, writeEntityKeys } from './search-index.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -46,7 +50,7 @@ const ALL = 1_000_000;
 export interface SqliteStoreOptions {
   /** Database file, or `:memory:`. */
   path: string;
-  /** Turns a text into space-separated search stems (language-aware); the store itself knows no language. */
+  /** Turns a text into space-separated search stems; Warta's stemmers (src/search/stems.ts) by default. */
   stemText?: (text: string, language: string) => string;
 }
 
@@ -85,9 +89,12 @@ export class SqliteStore implements Store {
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
   readonly #writing = new AsyncLocalStorage<true>();
+  /** The paged search upgrade of data stored before search had stems and entity keys; stops at close. */
+  readonly #searchBackfill: Promise<void>;
+  #closing = false;
 
   constructor(options: SqliteStoreOptions) {
-    this.#stemText = options.stemText ?? ((text) => text.toLowerCase());
+    this.#stemText = options.stemText ?? searchStems;
     const opened: Database.Database[] = [];
     try {
       const inFile = options.path !== ':memory:';
@@ -106,6 +113,23 @@ export class SqliteStore implements Store {
     } catch (error) {
       for (const db of opened) db.close();
       throw new StoreOpenError(`cannot open database ${options.path}: ${(error as Error).message}`);
+    }
+    this.#searchBackfill = hasSearchBackfill(this.#writer.db) ? this.#backfillSearch() : Promise.resolve();
+  }
+
+  /** Resolves once stored data is fully searchable (at once, unless the store predates search's indexes). */
+  searchIndexed(): Promise<void> {
+    return this.#searchBackfill;
+  }
+
+  /** One page per write transaction, so ingests and API writes go on meanwhile; another process may share the work. */
+  async #backfillSearch(): Promise<void> {
+    try {
+      while (!this.#closing && (await this.#locked(async () => backfillSearchPage(this.#writer.db, this.#stemText)))) {
+        await sleep(0);
+      }
+    } catch (error) {
+      if (!this.#closing) process.emitWarning(`search index upgrade stopped: ${(error as Error).message}`);
     }
   }
 
@@ -175,17 +199,8 @@ export class SqliteStore implements Store {
     return this.#reader.prepare(sql).all({ ...params, ...page(query) }) as DocumentSummary[];
   }
 
-  async search(text: string, query: DocumentQuery = {}): Promise<SearchHit[]> {
-    const match = buildFtsQuery(text, (t) => this.#stemText(t, query.language ?? 'id'));
-    if (!match) return [];
-    const { where, params } = documentFilter(query, 'd');
-    const sql = `SELECT d.id, d.title, d.outlet, d.language, d.published, d.source,
-        bm25(documents_fts, 4.0, 1.0, 1.0) AS score,
-        snippet(documents_fts, 1, '[', ']', '…', 24) AS snippet
-      FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-      WHERE documents_fts MATCH @match ${where ? `AND ${where.slice('WHERE '.length)}` : ''}
-      ORDER BY score LIMIT @limit OFFSET @offset`;
-    return this.#reader.prepare(sql).all({ ...params, ...page(query), match }) as SearchHit[];
+  async search(request: SearchRequest): Promise<SearchResult> {
+    return runSearch(new SqliteSearch(this.#reader.db), request);
   }
 
   async entityCatalog(): Promise<StoredEntity[]> {
@@ -339,6 +354,7 @@ export class SqliteStore implements Store {
 
   /** Closes both connections once the queued writes are done. */
   close(): Promise<void> {
+    this.#closing = true;
     return this.#serialised(async () => {
       if (this.#reader !== this.#writer) this.#reader.db.close();
       this.#writer.db.close();
@@ -688,6 +704,7 @@ function writeEntities(c: Connection, entities: StoredEntity[]): void {
     forgetTokens.run(entity.id);
     for (const word of lookupTokens) token.run(word, entity.id);
   }
+  writeEntityKeys(c.db, entities);
 }
 
 /** The name and aliases an entity is found by, lower-cased. */

@@ -34,6 +34,13 @@ export interface DocumentSummary {
 export interface SearchHit extends DocumentSummary {
   score: number;
   snippet: string;
+  /** Near-duplicates of this article that match too, folded under it. */
+  duplicates: DocumentSummary[];
+}
+
+export interface DidYouMean {
+  query: string;
+  corrections: { text: string; suggestion: string; entity: { id: string; name: string } }[];
 }
 
 export interface ListResponse<T> {
@@ -43,8 +50,16 @@ export interface ListResponse<T> {
   total?: number;
 }
 
-export interface SearchResponse extends ListResponse<SearchHit> {
+export interface SearchResponse {
   q: string;
+  /** Hits over all pages (near-duplicates folded) and matching documents. */
+  total: number;
+  documents: number;
+  hits: SearchHit[];
+  didYouMean: DidYouMean | null;
+  limit: number;
+  offset: number;
+  sort: 'relevance' | 'date';
   tookMs: number;
 }
 

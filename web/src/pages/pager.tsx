@@ -1,18 +1,21 @@
 import { formatNumber } from '../lib/format.ts';
 
-/** Previous/next buttons for offset paging; the API does not count totals, so "next" shows when a page is full. */
+/** Previous/next buttons for offset paging; without a total, "next" shows when a page is full. */
 export function Pager({
   offset,
   pageSize,
   shown,
+  total,
   onChange,
 }: {
   offset: number;
   pageSize: number;
   shown: number;
+  total?: number;
   onChange: (offset: number) => void;
 }) {
-  if (offset === 0 && shown < pageSize) return null;
+  const last = total === undefined ? shown < pageSize : offset + shown >= total;
+  if (offset === 0 && last) return null;
   return (
     <nav className="pager" aria-label="Halaman">
       <button
@@ -29,7 +32,7 @@ export function Pager({
       <button
         type="button"
         className="button"
-        disabled={shown < pageSize}
+        disabled={last}
         onClick={() => onChange(offset + pageSize)}
       >
         Berikutnya →

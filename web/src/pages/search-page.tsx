@@ -11,7 +11,7 @@ import { href, navigate } from '../router.ts';
 import { Pager } from './pager.tsx';
 
 const PAGE_SIZE = 20;
-const FIELDS = ['q', 'outlet', 'language', 'from', 'to'] as const;
+const FIELDS = ['q', 'outlet', 'language', 'from', 'to', 'sort'] as const;
 type Field = (typeof FIELDS)[number];
 type Criteria = Record<Field, string>;
 
@@ -30,6 +30,26 @@ export function Snippet({ text }: { text: string }) {
   );
 }
 
+function Duplicates({ items }: { items: DocumentSummary[] }) {
+  if (items.length === 0) return null;
+  return (
+    <details className="duplicates">
+      <summary>
+        {items.length} artikel serupa (salinan atau hampir sama)
+      </summary>
+      <ul>
+        {items.map((d) => (
+          <li key={d.id}>
+            <a href={href('documents', d.id)}>{d.title || '(tanpa judul)'}</a>
+            <span className="muted"> · {d.outlet ?? 'outlet tidak diketahui'}</span>
+            {d.published && <time dateTime={d.published}> · {formatPartialDate(d.published)}</time>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function ResultItem({ item }: { item: DocumentSummary | SearchHit }) {
   return (
     <li className="result">
@@ -42,6 +62,7 @@ function ResultItem({ item }: { item: DocumentSummary | SearchHit }) {
         <Badge>{item.language}</Badge>
       </div>
       {'snippet' in item && <Snippet text={item.snippet} />}
+      {'duplicates' in item && <Duplicates items={item.duplicates} />}
     </li>
   );
 }
@@ -90,46 +111,122 @@ function Filters({
         Sampai
         <input type="date" value={draft.to} onChange={(e) => onChange('to', e.target.value)} />
       </label>
+      <label>
+        Urutkan
+        <select value={draft.sort} onChange={(e) => onChange('sort', e.target.value)}>
+          <option value="">Paling relevan</option>
+          <option value="date">Terbaru</option>
+        </select>
+      </label>
     </fieldset>
   );
 }
 
-function resultCountText(q: string, offset: number, data: { items: unknown[]; tookMs?: number }): string {
-  if (!q) return 'Dokumen terbaru dahulu';
-  const shown = data.items.length;
-  const range =
-    shown === PAGE_SIZE || offset > 0 ? `hasil ${offset + 1}–${offset + shown}` : `${shown} hasil`;
-  return `${range} untuk “${q}”, paling relevan dahulu${data.tookMs !== undefined ? ` · ${data.tookMs} ms` : ''}`;
+function searchCountText(data: SearchResponse): string {
+  const shown = data.hits.length;
+  const range = data.offset > 0 || shown < data.total ? `hasil ${data.offset + 1}–${data.offset + shown} dari ` : '';
+  const order = data.sort === 'date' ? 'terbaru dahulu' : 'paling relevan dahulu';
+  const folded = data.documents > data.total ? ` (${data.documents} dokumen, salinan digabung)` : '';
+  return `${range}${data.total} hasil${folded} untuk “${data.q}”, ${order} · ${data.tookMs} ms`;
 }
 
-function Results({ criteria, offset }: { criteria: Criteria; offset: number }) {
+function DidYouMeanNote({ data, criteria }: { data: SearchResponse; criteria: Criteria }) {
+  if (!data.didYouMean) return null;
+  return (
+    <p className="did-you-mean">
+      Menampilkan hasil untuk{' '}
+      <a href={href('search', { ...criteria, q: data.didYouMean.query, offset: undefined })}>
+        {data.didYouMean.query}
+      </a>{' '}
+      ({data.didYouMean.corrections.map((c) => `“${c.text}” dibaca sebagai ${c.entity.name}`).join('; ')})
+    </p>
+  );
+}
+
+function ResultList({ items }: { items: (DocumentSummary | SearchHit)[] }) {
+  return (
+    <ol className="results">
+      {items.map((item) => (
+        <ResultItem key={item.id} item={item} />
+      ))}
+    </ol>
+  );
+}
+
+function SearchResults({ criteria, offset }: { criteria: Criteria; offset: number }) {
   const { q, ...filters } = criteria;
-  const params = { ...filters, limit: PAGE_SIZE, offset };
-  const path = q ? apiPath('/api/search', { q, ...params }) : apiPath('/api/documents', params);
-  const results = useApi<SearchResponse | ListResponse<DocumentSummary>>(path);
+  const results = useApi<SearchResponse>(apiPath('/api/search', { q, ...filters, limit: PAGE_SIZE, offset }));
   const goTo = (next: number): void => navigate(href('search', { ...criteria, offset: next || undefined }));
+  if (results.state === 'error' && 'status' in results.error && results.error.status === 400) {
+    return (
+      <div className="status status-error" role="alert">
+        <strong>Kueri tidak bisa dibaca.</strong> {results.error.message}
+      </div>
+    );
+  }
   return (
     <Loaded resource={results} what="hasil">
       {(data) => (
         <section aria-label="Hasil" aria-live="polite">
-          <p className="result-count">{resultCountText(q, offset, data)}</p>
-          {data.items.length === 0 ? (
-            <Empty>
-              {q
-                ? 'Tidak ada dokumen yang cocok. Coba kata lain atau longgarkan saringan.'
-                : 'Tidak ada dokumen.'}
-            </Empty>
+          <p className="result-count">{searchCountText(data)}</p>
+          <DidYouMeanNote data={data} criteria={criteria} />
+          {data.hits.length === 0 ? (
+            <Empty>Tidak ada dokumen yang cocok. Coba kata lain atau longgarkan saringan.</Empty>
           ) : (
-            <ol className="results">
-              {data.items.map((item) => (
-                <ResultItem key={item.id} item={item} />
-              ))}
-            </ol>
+            <ResultList items={data.hits} />
           )}
+          <Pager offset={offset} pageSize={PAGE_SIZE} shown={data.hits.length} total={data.total} onChange={goTo} />
+        </section>
+      )}
+    </Loaded>
+  );
+}
+
+function LatestDocuments({ criteria, offset }: { criteria: Criteria; offset: number }) {
+  const { q: _q, sort: _sort, ...filters } = criteria;
+  const results = useApi<ListResponse<DocumentSummary>>(apiPath('/api/documents', { ...filters, limit: PAGE_SIZE, offset }));
+  const goTo = (next: number): void => navigate(href('search', { ...criteria, offset: next || undefined }));
+  return (
+    <Loaded resource={results} what="dokumen">
+      {(data) => (
+        <section aria-label="Hasil" aria-live="polite">
+          <p className="result-count">Dokumen terbaru dahulu</p>
+          {data.items.length === 0 ? <Empty>Tidak ada dokumen.</Empty> : <ResultList items={data.items} />}
           <Pager offset={offset} pageSize={PAGE_SIZE} shown={data.items.length} onChange={goTo} />
         </section>
       )}
     </Loaded>
+  );
+}
+
+function Results({ criteria, offset }: { criteria: Criteria; offset: number }) {
+  return criteria.q ? (
+    <SearchResults criteria={criteria} offset={offset} />
+  ) : (
+    <LatestDocuments criteria={criteria} offset={offset} />
+  );
+}
+
+function SearchHelp() {
+  return (
+    <details className="search-help">
+      <summary>Cara menulis kueri</summary>
+      <ul>
+        <li>
+          <code>banjir Jakarta</code> kedua kata (bentuk lain ikut: <code>kirim</code> menemukan mengirim, dikirim)
+        </li>
+        <li>
+          <code>banjir OR longsor</code> salah satu · <code>Ukraina -Lavrov</code> tanpa kata kedua
+        </li>
+        <li>
+          <code>"Korea Utara"</code> frasa persis · <code>kirim*</code> awalan · <code>(a OR b) c</code> kelompok
+        </li>
+        <li>
+          <code>outlet:"Kabar Lembah"</code> <code>entity:Korut</code> <code>lang:id</code> <code>from:2025-03</code>{' '}
+          <code>to:2025-03-31</code>
+        </li>
+      </ul>
+    </details>
   );
 }
 
@@ -151,7 +248,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
   // Filters apply at once; the query text waits for the form to be sent.
   const changeFilter = (field: Field, value: string): void =>
     navigate(href('search', { ...criteria, [field]: value }));
-  const filtered = FIELDS.some((f) => f !== 'q' && criteria[f]);
+  const filtered = FIELDS.some((f) => f !== 'q' && f !== 'sort' && criteria[f]);
 
   return (
     <div className="page">
@@ -179,6 +276,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
             stats={stats.state === 'ready' ? stats.data : null}
             onChange={changeFilter}
           />
+          <SearchHelp />
           {filtered && (
             <p>
               <a href={href('search', { q: criteria.q })}>Hapus saringan</a>

@@ -37,14 +37,15 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/search', async (c) => {
-    const { q, ...filter } = defined(searchSchema.parse(query(c)));
+    const request = defined(searchSchema.parse(query(c)));
     const started = performance.now();
-    const items = await store.search(q, filter);
+    const result = await store.search(request);
     return c.json({
-      q,
-      items,
-      limit: filter.limit,
-      offset: filter.offset,
+      q: request.q,
+      ...result,
+      limit: request.limit,
+      offset: request.offset,
+      sort: request.sort,
       tookMs: Math.round(performance.now() - started),
     });
   });
