@@ -10,6 +10,7 @@ import { registerIngest } from './commands/ingest.ts';
 import { registerJobs } from './commands/jobs.ts';
 import { registerShow, registerStats } from './commands/inspect.ts';
 import { registerReprocess } from './commands/reprocess.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerWatch } from './commands/watch.ts';
 import { registerWorker } from './commands/worker.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerAnalyze(program);
   registerShow(program);
   registerStats(program);
+  registerSearch(program);
   registerServe(program);
   registerWatch(program);
   registerAliases(program);

@@ -1,0 +1,62 @@
+// `warta search` as a user runs it, on the bundled samples ingested by `warta ingest`.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { runCli } from '../support/cli.ts';
+import { REPO_DIR } from '../support/shared.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'warta-cli-search-'));
+const db = join(dir, 'warta.db');
+after(() => rmSync(dir, { recursive: true, force: true }));
+before(() => {
+  const ingest = runCli(['ingest', join(REPO_DIR, 'samples'), '--db', db, '--reference-date', '2025-03-12']);
+  assert.equal(ingest.status, 0, ingest.stderr);
+});
+
+interface Hit {
+  id: string;
+  title: string | null;
+  published: string | null;
+  snippet: string;
+}
+
+const json = (args: string[]): { total: number; hits: Hit[] } => {
+  const run = runCli(['search', ...args, '--db', db, '--format', 'json']);
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout) as { total: number; hits: Hit[] };
+};
+
+test('json: kebanjiran finds the three banjir articles by their stem, the stem marked in each snippet', () => {
+  const result = json(['kebanjiran']);
+  assert.equal(result.total, 3);
+  for (const hit of result.hits) assert.match(hit.snippet, /\[banjir\]/i);
+});
+
+test('csv: a header row, one row a hit, fields with commas or quotes quoted', () => {
+  const run = runCli(['search', 'Lembah Sari', '--db', db, '--format', 'csv']);
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trimEnd().split('\n');
+  assert.equal(lines[0], 'id,published,outlet,title,source,score,snippet,duplicates');
+  assert.equal(lines.length - 1, json(['Lembah Sari']).total);
+  const withComma = lines.find((line) => line.includes('"Banjir Bandang Terjang Lembah Sari, Sekitar'));
+  assert.ok(withComma, 'a title holding a comma is one quoted field');
+});
+
+test('text, newest first with --sort date, paged with --limit', () => {
+  const byDate = json(['banjir', '--sort', 'date']).hits.map((h) => h.published ?? '');
+  assert.deepEqual(byDate, [...byDate].sort().reverse());
+  const run = runCli(['search', 'banjir', '--db', db, '--limit', '1']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^3 hits for "banjir", showing 1-1\n/);
+  assert.equal(run.stdout.match(/^\d+\. /gm)?.length, 1);
+});
+
+test('a query that cannot be read exits 2 and points at the place', () => {
+  const run = runCli(['search', 'banjir (longsor', '--db', db]);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /a \( without its \) \(at position 7\)/);
+  assert.match(run.stderr, /\n {2}banjir \(longsor\n {9}\^\n$/);
+  assert.equal(run.stdout, '');
+});
