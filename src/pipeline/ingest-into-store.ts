@@ -1,5 +1,6 @@
 import { ownPublished } from '../cluster/dates.ts';
 import { type BatchClusterResult, clusterBatch } from '../cluster/incremental/cluster-batch.ts';
+import { matchAlerts } from '../alerts/match-batch.ts';
 import { type AliasTable, EntityRegistry } from '../enrich/entities/index.ts';
 import { entityLookupTokens, textLookupTokens } from '../enrich/entities/lookup-tokens.ts';
 import { contentHash, documentId } from '../extract/extract-document.ts';
@@ -245,6 +246,13 @@ async function writeBatch(
       await tx.recordOutletLines(doc.outlet, templateLines(raw));
   }
   await tx.applyClusterChanges(clustered.changes);
+  // Saved searches see exactly the documents this batch added, in its transaction.
+  await matchAlerts(
+    tx.alerts,
+    clustered.documents.filter((doc) => added.has(doc.id)),
+    (id) => context.registry.get(id)?.aliases.map((alias) => alias.alias) ?? [],
+    new Date().toISOString(),
+  );
   summary.added += saved.added.length;
   summary.updated += saved.updated.length;
   summary.unchanged += saved.unchanged.length;

@@ -2,6 +2,7 @@ import type { Claim, NewsEvent, Storyline } from '../model/cluster.ts';
 import type { EnrichedDocument, RawDocument } from '../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../model/entity.ts';
 import type { DidYouMean } from '../search/plan.ts';
+import type { AlertReads, AlertWrites } from './alert-port.ts';
 import type { ClusterStatePort } from './cluster-port.ts';
 
 /** Why an item could not be stored: kept so a person can see what was rejected and why. */
@@ -161,6 +162,8 @@ export interface StoredKeys {
  * work resolves, or not at all when it throws (or the process dies): a rerun then redoes the batch.
  */
 export interface StoreTransaction extends ClusterStatePort {
+  /** Saved searches: created, removed and matched inside write transactions. */
+  alerts: AlertWrites;
   /** Content hashes already stored, of those given (read inside the transaction: no race). */
   knownHashes(hashes: string[]): Promise<Set<string>>;
   /** The same, with the ids: what the transaction sees stored of the given ids and hashes. */
@@ -185,6 +188,8 @@ export interface StoreTransaction extends ClusterStatePort {
  * (test/store/store-contract.ts). No method loads the whole store: lists are paged.
  */
 export interface Store {
+  /** Saved searches that alert, their matches and webhook deliveries. */
+  readonly alerts: AlertReads;
   /** Content hashes already stored, of those given. */
   knownHashes(hashes: string[]): Promise<Set<string>>;
   /** What is stored of the given ids (their content hashes) and content hashes (their first ids). */

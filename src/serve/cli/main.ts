@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../../config/config.ts';
 import { AliasTableError } from '../../enrich/entities/index.ts';
 import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
+import { registerAlerts } from './commands/alerts.ts';
 import { registerAliases } from './commands/aliases.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerClusterReports } from './commands/clusters.ts';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerWatch(program);
   registerAliases(program);
+  registerAlerts(program);
   registerClusterReports(program);
   registerExport(program);
   registerReprocess(program);

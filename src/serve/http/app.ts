@@ -10,6 +10,7 @@ import type { Store } from '../../store/store.ts';
 import { errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { readRoutes } from './routes/reads.ts';
+import { alertRoutes } from './routes/alerts.ts';
 import { writeRoutes } from './routes/writes.ts';
 
 export const WEB_DIST_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'web', 'dist');
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   );
+  app.route('/api', alertRoutes(options.store, { token: options.writeToken }));
   app.all('/api/*', (c) =>
     c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404),
   );

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
+import type { AlertReads } from '../alert-port.ts';
 import { runSearch } from '../../search/run-search.ts';
 import { stemText as searchStems } from '../../search/stems.ts';
 import { StoreOpenError } from '../errors.ts';
@@ -25,6 +26,7 @@ import type {
   StoreStats,
   StoreTransaction,
 } from '../store.ts';
+import { postgresAlertReads, postgresAlertWrites } from './alert-tables.ts';
 import { createPostgresClusterState } from './cluster-state.ts';
 import { createPool, openError } from './connection.ts';
 import {
@@ -80,6 +82,10 @@ export class PostgresStore implements Store {
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
   readonly #writing = new AsyncLocalStorage<true>();
+
+  get alerts(): AlertReads {
+    return postgresAlertReads(() => this.#db());
+  }
   /** The paged search upgrade of data stored before search had stems and entity keys; stops at close. */
   readonly #searchBackfill: Promise<void>;
   #closing = false;
@@ -512,6 +518,7 @@ export class PostgresStore implements Store {
       },
       recordOutletLines: async (outlet, lines) => outletLines.add(outlet, lines),
       saveFailures: (failures) => saveFailures(client, failures),
+      alerts: postgresAlertWrites(client),
     };
   }
 

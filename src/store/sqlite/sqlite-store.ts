@@ -9,6 +9,7 @@ import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
 import { runSearch } from '../../search/run-search.ts';
 import { stemText as searchStems } from '../../search/stems.ts';
+import type { AlertReads } from '../alert-port.ts';
 import type { ClusterStatePort } from '../cluster-port.ts';
 import { saveAction } from '../document-identity.ts';
 import { StoreOpenError } from '../errors.ts';
@@ -33,6 +34,7 @@ import type {
   StoreStats,
   StoreTransaction,
 } from '../store.ts';
+import { sqliteAlertReads, sqliteAlertWrites } from './alert-tables.ts';
 import { createSqliteClusterState } from './cluster-state.ts';
 import { CODE_MIGRATIONS } from './code-migrations.ts';
 import { SqliteSearch } from './search.ts';
@@ -89,6 +91,10 @@ export class SqliteStore implements Store {
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
   readonly #writing = new AsyncLocalStorage<true>();
+
+  get alerts(): AlertReads {
+    return sqliteAlertReads(this.#reader);
+  }
   /** The paged search upgrade of data stored before search had stems and entity keys; stops at close. */
   readonly #searchBackfill: Promise<void>;
   #closing = false;
@@ -401,6 +407,7 @@ export class SqliteStore implements Store {
       upsertEntities: async (entities) => writeEntities(writer, entities),
       recordOutletLines: async (outlet, lines) => countOutletLines(writer, outlet, lines),
       saveFailures: async (failures) => writeFailures(writer, failures),
+      alerts: sqliteAlertWrites(writer),
     };
     return Object.assign(createSqliteClusterState(writer.db), writes);
   }

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from '../../../config/config.ts';
+import { deliverDueWebhooks } from '../../../alerts/deliver-webhooks.ts';
 import { loadAliasTable } from '../../../enrich/entities/index.ts';
 import { type IngestItem, ingestSources } from '../../../ingest/index.ts';
 import { ingestIntoStore } from '../../../pipeline/ingest-into-store.ts';
@@ -90,6 +91,14 @@ export function registerIngest(program: Command): void {
             `${summary.unchanged} unchanged, ${summary.rejected.length} rejected (${Math.round(ms)} ms processing)\n`,
         );
         if (summary.added + summary.updated + summary.unchanged === 0) process.exitCode = 1;
+        // One try for the digests this run produced; a later serve, watch or worker retries them.
+        const sent = await deliverDueWebhooks(store).catch((error: Error) => {
+          process.stderr.write(`warta: webhook delivery: ${error.message}\n`);
+          return null;
+        });
+        if (sent && sent.failed + sent.givenUp > 0) {
+          process.stderr.write(`warta: ${sent.failed + sent.givenUp} webhook digest(s) not delivered; retried by serve, watch or \`alerts deliver\`\n`);
+        }
       } finally {
         bar?.stop();
         await store.close();

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
 import { createApp } from '../../http/app.ts';
+import { startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
 import { openIngestSink } from '../../../queue/ingest-sink.ts';
 import { describeDb, openStore } from '../open-store.ts';
 
@@ -28,6 +29,9 @@ export function registerServe(program: Command): void {
         await store.close();
         throw error;
       }
+      const webhooks = startWebhookDelivery(store, 15_000, (error) =>
+        process.stderr.write(`warta: webhook delivery: ${error.message}\n`),
+      );
       const app = createApp({ store, writeToken: config.http.writeToken, sink: ingest.sink });
       const server = serve(
         { fetch: app.fetch, port: config.http.port, hostname: config.http.host },
@@ -39,7 +43,8 @@ export function registerServe(program: Command): void {
       const stop = (): void => {
         server.close();
         // Closing waits for a write in progress (an API post, a poll), so it commits before exit.
-        void Promise.allSettled([ingest.close(), store.close()]).finally(() => process.exit(0));
+        void Promise.allSettled([webhooks.stop(), ingest.close()])
+          .then(() => store.close()).finally(() => process.exit(0));
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

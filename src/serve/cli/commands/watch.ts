@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
 import { parseFeedList, watchFeeds } from '../../watch/watch-feeds.ts';
+import { deliverDueWebhooks, startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
 import { openIngestSink } from '../../../queue/ingest-sink.ts';
 import { openStore } from '../open-store.ts';
 
@@ -52,6 +53,9 @@ export function registerWatch(program: Command): void {
           await store.close();
           throw error;
         }
+        const webhooks = startWebhookDelivery(store, 15_000, (error) =>
+          process.stderr.write(`warta: webhook delivery: ${error.message}\n`),
+        );
         const controller = new AbortController();
         process.on('SIGINT', () => controller.abort());
         process.on('SIGTERM', () => controller.abort());
@@ -77,7 +81,9 @@ export function registerWatch(program: Command): void {
               );
             },
           });
+          if (opts.once) await deliverDueWebhooks(store);
         } finally {
+          await webhooks.stop();
           await ingest.close();
           await store.close();
         }

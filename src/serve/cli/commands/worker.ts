@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
 import { loadAliasTable } from '../../../enrich/entities/index.ts';
+import { deliverDueWebhooks, startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
 import { startWorker } from '../../../queue/run-worker.ts';
 import { isPostgresUrl, redactUrl } from '../../../store/postgres/connection.ts';
 import { openStore } from '../open-store.ts';
@@ -57,6 +58,9 @@ export function registerWorker(program: Command): void {
         const aliases = loadAliasTable(config.aliasesPath);
         const fixedDate = opts.referenceDate ? config.referenceDate : null;
         const store = openStore(url);
+        const webhooks = startWebhookDelivery(store, 15_000, (error) =>
+          process.stderr.write(`warta worker: webhook delivery: ${error.message}\n`),
+        );
         try {
           const worker = await startWorker({
             url,
@@ -84,6 +88,7 @@ export function registerWorker(program: Command): void {
               return null;
             });
             if (!report) return;
+            if (opts.once) await deliverDueWebhooks(store);
             process.stdout.write(
               `processed ${report.completed + report.failed} job(s) from ${redactUrl(url)}: ${report.added} added, ` +
                 `${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected} rejected, ` +
@@ -94,6 +99,7 @@ export function registerWorker(program: Command): void {
             process.off('SIGTERM', stop);
           }
         } finally {
+          await webhooks.stop();
           await store.close();
         }
       },

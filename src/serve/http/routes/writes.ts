@@ -44,7 +44,8 @@ export interface WriteOptions {
   sink?: IngestSink;
 }
 
-function requireToken(header: string | undefined, token: string | null): void {
+/** Refuses a request without the configured write token (403 when writes are disabled, 401 otherwise). */
+export function requireToken(header: string | undefined, token: string | null): void {
   if (!token)
     throw new HTTPException(403, {
       message: 'writes are disabled: no write token is configured (WARTA_TOKEN)',
