@@ -7,6 +7,7 @@
 
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 /** One word as search folds it (may come out empty, or as several words, e.g. "covid-19"). */
 export function foldText(text: string): string {
@@ -39,7 +40,8 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
-    const folded = searchWords(match[0])[0];
+    // Most news words are plain ASCII letters and digits: lower case is all their folding.
+    const folded = ASCII_WORD.test(match[0]) ? match[0].toLowerCase() : searchWords(match[0])[0];
     if (folded) spans.push({ start: match.index, end: match.index + match[0].length, folded });
   }
   return spans;

@@ -99,19 +99,27 @@ export class SqliteSearch implements SearchBackend {
       narrowed: (set, conditions) =>
         `SELECT d.rowid AS seq FROM (${set}) AS m JOIN documents d ON d.rowid = m.seq WHERE ${conditions.join(' AND ')}`,
     };
-    const matched = compileSet(plan.root, dialect);
     const ranked = sort === 'relevance' && plan.marks.length > 0;
-    // bm25 is only known inside a MATCH of its own: the searched words are matched once more
-    // (materialised, so once) and joined; a document found by its entity links alone scores 0.
-    const rank = ranked
-      ? `ranked(seq, score) AS MATERIALIZED (SELECT rowid, bm25(documents_fts, 4.0, 1.0, 1.0) FROM documents_fts
-           WHERE documents_fts MATCH ${param(ftsExpression(orExpr(plan.marks)))}),`
-      : '';
-    const groups = `WITH matched(seq) AS (${matched}), ${rank}
+    const BM25 = 'bm25(documents_fts, 4.0, 1.0, 1.0)';
+    let scored: string;
+    if (plan.root.kind === 'text') {
+      // Words alone (the usual query): one full-text match finds and ranks.
+      const rank = ranked ? BM25 : '0';
+      scored = `SELECT rowid AS seq, ${rank} AS score FROM documents_fts WHERE documents_fts MATCH ${param(ftsExpression(plan.root.expr))}`;
+    } else if (ranked) {
+      // bm25 is only known inside a MATCH of its own: the searched words are matched once more
+      // (materialised, so once) and joined; a document found by its entity links alone scores 0.
+      const matched = compileSet(plan.root, dialect);
+      scored = `WITH ranked(seq, score) AS MATERIALIZED (SELECT rowid, ${BM25} FROM documents_fts
+          WHERE documents_fts MATCH ${param(ftsExpression(orExpr(plan.marks)))})
+        SELECT m.seq, COALESCE(r.score, 0) AS score FROM (${matched}) AS m LEFT JOIN ranked r ON r.seq = m.seq`;
+    } else {
+      scored = `SELECT seq, 0 AS score FROM (${compileSet(plan.root, dialect)})`;
+    }
+    const groups = `WITH scored(seq, score) AS (${scored}),
       hits AS (
-        SELECT d.rowid AS seq, d.id, COALESCE(d.duplicate_of, d.id) AS grp, d.published,
-          ${ranked ? 'COALESCE(r.score, 0)' : '0'} AS score
-        FROM matched m JOIN documents d ON d.rowid = m.seq ${ranked ? 'LEFT JOIN ranked r ON r.seq = m.seq' : ''}
+        SELECT d.rowid AS seq, d.id, COALESCE(d.duplicate_of, d.id) AS grp, d.published, s.score
+        FROM scored s JOIN documents d ON d.rowid = s.seq
       ),
       groups AS (
         SELECT seq, published,
