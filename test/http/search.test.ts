@@ -104,3 +104,15 @@ test('no query stalls the server: the worst ones allowed answer quickly on a tho
     assert.ok(ms < 1000, `${q}: ${ms.toFixed(0)} ms`);
   }
 });
+
+test('the OpenAPI document describes the search language, the sort and the answer, with an example', async () => {
+  const spec = (await (await samples.request('/api/openapi.json')).json()) as {
+    paths: Record<string, { get: { parameters: { name: string; description: string; schema: { enum?: string[] } }[]; responses: Record<string, { content: Record<string, { schema: { required?: string[] }; example?: unknown }> }> } }>;
+  };
+  const search = spec.paths['/api/search']!.get;
+  assert.match(search.parameters.find((p) => p.name === 'q')!.description, /prefix\*/);
+  assert.deepEqual(search.parameters.find((p) => p.name === 'sort')!.schema.enum, ['relevance', 'date']);
+  const ok = search.responses['200']!.content['application/json']!;
+  for (const key of ['total', 'hits', 'didYouMean']) assert.ok(ok.schema.required?.includes(key), key);
+  assert.ok(ok.example);
+});

@@ -10,6 +10,7 @@ import type { Store } from '../../store/store.ts';
 import { errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { readRoutes } from './routes/reads.ts';
+import { searchExportRoutes } from './routes/search-export.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { writeRoutes } from './routes/writes.ts';
 
@@ -59,6 +60,7 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/api', searchExportRoutes(options.store));
   app.route('/api', readRoutes(options.store));
   app.route(
     '/api',

@@ -63,6 +63,128 @@ function write(summary: string, contentTypes: string[]): Record<string, unknown>
   };
 }
 
+const nullableStr = { type: ['string', 'null'] };
+const summaryProperties = {
+  id: str,
+  title: nullableStr,
+  outlet: nullableStr,
+  language: str,
+  published: { ...nullableStr, description: 'ISO date at its own precision (2025-07, 2025-07-13, …)' },
+  source: str,
+};
+
+/** The search language as the API reads it (README, "Search language"; src/search/syntax.ts). */
+const SEARCH_LANGUAGE =
+  'Words are ANDed and matched on their Indonesian stems (kirim finds mengirim, dikirim); `OR`; `-word` or ' +
+  '`NOT word` excludes; `"exact phrase"`; `prefix*` (3 letters or more; only an explicit star is a prefix); ' +
+  'parentheses; filters `outlet:`, `entity:` (id, name or alias), `lang:`, `from:` and `to:` (YYYY[-MM[-DD]]). ' +
+  "An entity's name or alias finds every article about the entity; a misspelt name is read as the closest " +
+  'entity name (see didYouMean). At most 16 words, phrases and filters; 1-500 characters.';
+
+function searchPath(): Record<string, unknown> {
+  return {
+    get: {
+      summary: 'Search documents in the search language: total, hits with marked snippets, near-duplicates folded',
+      parameters: [
+        { name: 'q', in: 'query', required: true, description: SEARCH_LANGUAGE, schema: str, example: 'Korut -Lavrov from:2025-07' },
+        { name: 'sort', in: 'query', description: 'relevance (default, best first) or date (newest first)', schema: { type: 'string', enum: ['relevance', 'date'] } },
+        ...filters,
+      ],
+      responses: {
+        200: {
+          description: 'One page of hits; total counts every page',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['q', 'total', 'documents', 'hits', 'didYouMean', 'limit', 'offset', 'sort', 'tookMs'],
+                properties: {
+                  q: str,
+                  total: { ...int, description: 'hits over all pages, near-duplicates folded into their first article' },
+                  documents: { ...int, description: 'matching documents, near-duplicates included' },
+                  hits: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        ...summaryProperties,
+                        score: { type: 'number', description: 'lower is better; 0 when only an entity link matched' },
+                        snippet: { ...str, description: 'words around the match, matched words between [ and ]' },
+                        duplicates: { type: 'array', items: { type: 'object', properties: summaryProperties } },
+                      },
+                    },
+                  },
+                  didYouMean: {
+                    type: ['object', 'null'],
+                    description: 'names read as typos of entity names, and the query corrected',
+                    properties: {
+                      query: str,
+                      corrections: {
+                        type: 'array',
+                        items: {
+                          type: 'object',
+                          properties: {
+                            text: str,
+                            start: int,
+                            end: int,
+                            suggestion: str,
+                            entity: { type: 'object', properties: { id: str, name: str } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                  limit: int,
+                  offset: int,
+                  sort: str,
+                  tookMs: int,
+                },
+              },
+              example: {
+                q: 'Puttin',
+                total: 1,
+                documents: 1,
+                hits: [
+                  {
+                    id: 'doc_3327e50bb5bc6ae1',
+                    title: 'Kim Jong Un Bersumpah Dukung Penuh Putin',
+                    outlet: 'Mureks',
+                    language: 'id',
+                    published: '2026-01-09',
+                    source: 'seeds/000.txt',
+                    score: -0.0000021,
+                    snippet: '…keputusan Presiden Rusia [Vladimir Putin]. Pernyataan ini disampaikan Kim …',
+                    duplicates: [],
+                  },
+                ],
+                didYouMean: {
+                  query: 'Putin',
+                  corrections: [
+                    { text: 'Puttin', start: 0, end: 6, suggestion: 'Putin', entity: { id: 'ent_ea895c7e3f7c', name: 'Vladimir Putin' } },
+                  ],
+                },
+                limit: 50,
+                offset: 0,
+                sort: 'relevance',
+                tookMs: 4,
+              },
+            },
+          },
+        },
+        400: {
+          description: 'a parameter is invalid, or the query cannot be read: the message says why and `position` where (0-based)',
+          content: {
+            'application/json': {
+              schema: { $ref: '#/components/schemas/Error' },
+              example: { error: 'bad-request', message: 'q: unclosed quote (at position 7)', position: 7 },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
 export function openApiDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
@@ -83,13 +205,7 @@ export function openApiDocument(): Record<string, unknown> {
         'One document with entities, quotes, figures, times, removed boilerplate and diagnostics',
         [idParam('document')],
       ),
-      '/api/search': read(
-        'Full-text search over titles and bodies (Indonesian stems), ranked, with highlighted snippets',
-        [
-          { name: 'q', in: 'query', required: true, description: 'query, 1-500 characters', schema: str },
-          ...filters,
-        ],
-      ),
+      '/api/search': searchPath(),
       '/api/entities': read('Entities with their number of documents (documentCount), most documents first', [
         { name: 'q', in: 'query', description: 'name or alias contains (case-insensitive)', schema: str },
         { name: 'type', in: 'query', description: 'PER, ORG, LOC, EVT, PRD or MISC', schema: str },
@@ -128,7 +244,11 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       schemas: {
-        Error: { type: 'object', properties: { error: str, message: str }, required: ['error', 'message'] },
+        Error: {
+          type: 'object',
+          properties: { error: str, message: str, position: { ...int, description: 'where in q a query error is' } },
+          required: ['error', 'message'],
+        },
       },
     },
   };
