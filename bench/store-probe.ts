@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { readIndosum } from './lib/indosum.ts';
 import { generator, jsonlRecord, streamOrder } from './lib/resampled-indosum.ts';
 
@@ -23,6 +24,11 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const base = join(dir, 'base.db');
 await new Database(source, { readonly: true }).backup(base);
+// A store built by an older version is upgraded once (migrations, search index backfill) before
+// the probes, so that they measure adding articles, not a one-time upgrade.
+const upgraded = new SqliteStore({ path: base });
+await upgraded.searchIndexed();
+await upgraded.close();
 const size = (new Database(base, { readonly: true }).prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
 const articles = readIndosum();
 // store-scale's stream has one line per slot, and ingests them in order: the store holds the first `size`.
