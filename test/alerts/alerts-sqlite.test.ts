@@ -128,6 +128,10 @@ test('API: alerts need the token to change, give their feed as Atom, and a bad q
     assert.equal((await app.request(`/api/alerts/${id}`, { method: 'DELETE' })).status, 401);
     assert.equal((await app.request(`/api/alerts/${id}`, { method: 'DELETE', headers: auth })).status, 204);
     assert.equal((await app.request(`/api/alerts/${id}/feed`)).status, 404);
+    const spec = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    for (const path of ['/api/alerts', '/api/alerts/{id}', '/api/alerts/{id}/seen', '/api/alerts/{id}/feed']) {
+      assert.ok(spec.paths[path], `the API description documents ${path}`);
+    }
   } finally {
     await store.close();
   }

@@ -88,6 +88,13 @@ function searchPath(): Record<string, unknown> {
       parameters: [
         { name: 'q', in: 'query', required: true, description: SEARCH_LANGUAGE, schema: str, example: 'Korut -Lavrov from:2025-07' },
         { name: 'sort', in: 'query', description: 'relevance (default, best first) or date (newest first)', schema: { type: 'string', enum: ['relevance', 'date'] } },
+        {
+          name: 'format',
+          in: 'query',
+          description:
+            'json (default, one page); csv or jsonl stream every match, uncapped, with the columns id, published, outlet, title, url, source, entities, snippet, duplicate_of',
+          schema: { type: 'string', enum: ['json', 'csv', 'jsonl'] },
+        },
         ...filters,
       ],
       responses: {
@@ -230,6 +237,60 @@ export function openApiDocument(): Record<string, unknown> {
       '/api/claims': read('Figures compared across outlets', page),
       '/api/stats': read('What the store holds'),
       '/api/feeds': { ...read('Watched feeds'), ...write('Watch a feed', ['application/json']) },
+      '/api/alerts': {
+        ...read('Saved searches with their number of matches and of matches not seen yet (`newMatches`)'),
+        post: {
+          summary: 'Save a search that alerts: it matches only articles stored from now on',
+          security: [{ bearer: [] }],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { name: str, query: str, webhook: { type: 'string', format: 'uri' } },
+                  required: ['name', 'query'],
+                },
+                example: { name: 'Banjir di luar Jakarta', query: 'banjir -Jakarta', webhook: 'https://example.org/hook' },
+              },
+            },
+          },
+          responses: {
+            201: {
+              description:
+                'created; `secret` (shown once) signs each webhook post: X-Warta-Signature: sha256=<HMAC-SHA256 of the body>',
+              content: { 'application/json': { example: { id: 'al_3f9a1c2b7d4e', secret: '9c1e…', alert: { name: 'Banjir di luar Jakarta' } } } },
+            },
+            400: { $ref: '#/components/responses/BadRequest' },
+            401: { description: 'missing or wrong token' },
+            403: { description: 'writes disabled (no token configured)' },
+          },
+        },
+      },
+      '/api/alerts/{id}': {
+        ...read('One saved search and its latest webhook deliveries (attempts, errors)', [idParam('alert')]),
+        delete: {
+          summary: 'Delete a saved search and its matches',
+          security: [{ bearer: [] }],
+          parameters: [idParam('alert')],
+          responses: { 204: { description: 'deleted' }, 401: { description: 'missing or wrong token' }, 404: { $ref: '#/components/responses/NotFound' } },
+        },
+      },
+      '/api/alerts/{id}/seen': {
+        post: {
+          summary: 'Mark the matches so far as seen (newMatches goes to 0)',
+          security: [{ bearer: [] }],
+          parameters: [idParam('alert')],
+          responses: { 200: { description: 'OK' }, 401: { description: 'missing or wrong token' }, 404: { $ref: '#/components/responses/NotFound' } },
+        },
+      },
+      '/api/alerts/{id}/feed': {
+        get: {
+          summary: 'Atom feed of the articles the search matched since it was saved, newest first',
+          parameters: [idParam('alert'), { name: 'limit', in: 'query', description: 'entries, 1-500 (default 50)', schema: int }],
+          responses: { 200: { description: 'Atom 1.0', content: { 'application/atom+xml': {} } }, 404: { $ref: '#/components/responses/NotFound' } },
+        },
+      },
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
