@@ -21,6 +21,8 @@ export interface DecodeHints {
 
 /** How many bytes chardet looks at when it must guess. */
 const GUESS_SAMPLE_BYTES = 64 * 1024;
+/** Bad sequences one well-formed multi-byte character may stand against, for the bytes to be damaged UTF-8. */
+const DAMAGED_UTF8_RATIO = 8;
 /** windows-1252 is preferred over a slightly better-scored Latin cousin: it is what Western news sites used. */
 const WESTERN_PREFERENCE = 0.75;
 
@@ -89,8 +91,10 @@ function decodeInvalidUtf8(
 ): DecodedText {
   if (declared && declared !== 'utf-8') return decodeWith(declared, bytes, diagnostics);
   const scan = scanUtf8(bytes);
-  // Damaged UTF-8 keeps many well-formed multi-byte characters; legacy 8-bit text has almost none.
-  const damagedUtf8 = scan.multibyteCharacters > scan.invalidSequences;
+  // Legacy 8-bit text almost never holds a well-formed multi-byte sequence (an accented letter
+  // followed by a continuation byte), so a few of them against many bad ones still mean UTF-8.
+  const damagedUtf8 =
+    scan.multibyteCharacters > 0 && scan.multibyteCharacters * DAMAGED_UTF8_RATIO >= scan.invalidSequences;
   const guess = damagedUtf8 ? null : guessLegacyEncoding(bytes);
   if (guess) {
     const why = declared ? 'declared utf-8 but the bytes are not UTF-8' : 'no charset declared';

@@ -84,7 +84,11 @@ function redirectTarget(
   const location = response.headers.get('location');
   if (!location)
     throw new IngestFailure('http-error', `HTTP ${response.status} redirect without a Location header`);
-  const next = new URL(location, current).href;
+  const target = new URL(location, current);
+  // fetch would refuse it with "not implemented... yet...": say what happened instead.
+  if (target.protocol !== 'http:' && target.protocol !== 'https:')
+    throw new IngestFailure('http-error', `redirect to ${target.protocol} refused (${target.href}): only http(s) is followed`);
+  const next = target.href;
   if (visited.includes(next)) {
     throw new IngestFailure('redirect-loop', `redirect loop: ${[...visited, next].join(' → ')}`);
   }

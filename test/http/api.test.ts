@@ -114,7 +114,6 @@ test('every read route answers with JSON', async () => {
     '/api/storylines?sort=recent',
     '/api/claims',
     '/api/stats',
-    '/api/feeds',
   ]);
 });
 
@@ -330,7 +329,31 @@ test('feeds are added with the token and listed', async () => {
   const again = await add('https://example.test/rss');
   assert.equal(again.status, 200, 'a feed already watched is not added again');
   assert.equal((await add('file:///etc/passwd')).status, 400);
-  assert.deepEqual(await json(app, '/api/feeds'), { feeds: ['https://example.test/rss'] });
+  assert.equal((await app.request('/api/feeds')).status, 401, 'the watched feeds are behind the token');
+  const listed = await app.request('/api/feeds', { headers: { authorization: `Bearer ${TOKEN}` } });
+  assert.deepEqual(await listed.json(), { feeds: ['https://example.test/rss'] });
+});
+
+test('a token is read only from "Authorization: Bearer <token>"', async () => {
+  const { app } = await hostileSetup();
+  for (const authorization of [TOKEN, `Basic ${TOKEN}`, `Bearer`, `Bearer ${TOKEN} extra`, `Token ${TOKEN}`]) {
+    const res = await app.request('/api/feeds', { headers: { authorization } });
+    assert.equal(res.status, 401, authorization);
+  }
+  assert.equal((await app.request('/api/feeds', { headers: { authorization: `bearer ${TOKEN}` } })).status, 200);
+});
+
+test("documents name their source without the server's absolute paths", async () => {
+  const app = await sampleApp();
+  const list = await json<{ items: { id: string; source: string }[] }>(app, '/api/documents?limit=50');
+  assert.ok(list.items.length > 0);
+  for (const item of list.items) {
+    assert.ok(!item.source.startsWith('/'), item.source);
+    assert.ok(!item.source.includes(REPO_DIR), item.source);
+    const doc = await json<{ source: string }>(app, `/api/documents/${encodeURIComponent(item.id)}`);
+    assert.ok(!doc.source.startsWith('/'), doc.source);
+  }
+  assert.ok(list.items.some((item) => item.source === 'samples/01-kabar-lembah-banjir.txt'), 'relative to the server');
 });
 
 test('writes are refused when no token is configured; bad bodies are 400/415', async () => {

@@ -96,9 +96,15 @@ function findOutlet(
   return host === null ? null : { name: host.replace(/^www\./, ''), evidence: host };
 }
 
-function publishedFromHint(hint: string | undefined): PublishedDate | null {
-  const date = hint === undefined ? null : readMachineDate(hint);
-  return date === null ? null : { ...date, inferred: false, reasoning: 'published date given by the source' };
+function publishedFromHint(hint: string | undefined, diagnostics: Diagnostic[]): PublishedDate | null {
+  if (!hint?.trim()) return null;
+  const date = readMachineDate(hint);
+  if (date === null) {
+    const message = `The source gives the publication date '${hint}', which could not be read.`;
+    diagnostics.push(diagnostic('published/unparseable-hint', message, 'warning'));
+    return null;
+  }
+  return { ...date, inferred: false, reasoning: 'published date given by the source' };
 }
 
 /** Pages that render the story twice (desktop and mobile copies) give Readability both. */
@@ -153,7 +159,7 @@ function extractFromDocument(document: Document, ctx: ExtractContext): TextExtra
   const nearbyLines = linesAroundStory(own);
   const byline = findByline(document, jsonLd, meta, nearbyLines);
   const published =
-    findPublishedDate(document, jsonLd, meta, nearbyLines) ?? publishedFromHint(ctx.hints.published);
+    findPublishedDate(document, jsonLd, meta, nearbyLines) ?? publishedFromHint(ctx.hints.published, diagnostics);
   const section =
     jsonLd.section ??
     firstMeta(meta, ['article:section', 'parsely-section', 'section'])?.value ??

@@ -92,7 +92,8 @@ function dateFromHint(hint: string | undefined, diagnostics: Diagnostic[]): Publ
   const stated = mention ? mentionIso(mention) : null;
   if (stated)
     return { value: stated, evidence: hint, inferred: false, reasoning: 'Given by the source metadata.' };
-  const parsed = Date.parse(hint);
+  // Date.parse guesses at anything ("nomor 3" is 1 March 2001): it reads only what names a year.
+  const parsed = /\b\d{4}\b/.test(hint) ? Date.parse(hint) : Number.NaN;
   if (!Number.isNaN(parsed)) {
     const value = new Date(parsed).toISOString().slice(0, 16).concat('Z');
     return { value, evidence: hint, inferred: false, reasoning: 'Given by the source metadata.' };

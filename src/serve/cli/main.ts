@@ -15,6 +15,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerWatch } from './commands/watch.ts';
 import { registerWorker } from './commands/worker.ts';
+import { guardTerminalOutput } from './terminal-text.ts';
 
 /** Builds the `warta` program; exported so tests can run commands in-process. */
 export function buildProgram(): Command {
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  guardTerminalOutput();
   try {
     await buildProgram().parseAsync(process.argv);
   } catch (error) {

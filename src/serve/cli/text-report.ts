@@ -1,5 +1,6 @@
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { AnalysisResult } from '../../pipeline/analyze.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 function line(label: string, value: string | null | undefined): string {
   return `  ${label.padEnd(10)} ${value ?? '—'}`;
@@ -49,7 +50,7 @@ function documentReport(doc: EnrichedDocument): string {
   return parts.join('\n');
 }
 
-/** A report for a person reading a terminal. */
+/** A report for a person reading a terminal (no control character of the documents reaches it). */
 export function textReport(result: AnalysisResult): string {
   const sections = result.documents.map(documentReport);
   if (result.events.length) {
@@ -74,5 +75,5 @@ export function textReport(result: AnalysisResult): string {
       `Rejected (${result.rejected.length})\n${result.rejected.map((r) => `  ✗ ${r.message}`).join('\n')}`,
     );
   }
-  return `${sections.join('\n\n')}\n`;
+  return terminalSafe(`${sections.join('\n\n')}\n`);
 }

@@ -54,7 +54,8 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
       failures === 0
         ? options.intervalMs
         : Math.min(options.intervalMs * 2 ** failures, options.maxBackoffMs);
-    const nextPollAt = new Date(now + wait).toISOString();
+    // From the end of the poll: a request that timed out must not spend the wait that follows it.
+    const nextPollAt = new Date(Date.now() + wait).toISOString();
     await store.saveFeedState({
       url: state.url,
       etag: validators.etag,
@@ -98,6 +99,15 @@ export async function pollFeed(state: FeedState, store: Store, options: PollOpti
   } catch (error) {
     const message =
       error instanceof IngestFailure ? `${error.reason}: ${error.message}` : (error as Error).message;
+    // Kept with the other failures, so `warta stats` and the failures list show a feed that fails.
+    await store.saveFailures([
+      {
+        source: state.url,
+        reason: error instanceof IngestFailure ? error.reason : 'network',
+        message: `${state.url}: ${message}`,
+        at: new Date().toISOString(),
+      },
+    ]);
     return {
       url: state.url,
       status: 'failed',

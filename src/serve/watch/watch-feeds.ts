@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Store } from '../../store/store.ts';
+import type { FeedState, Store } from '../../store/store.ts';
 import { type PollOptions, type PollOutcome, pollFeed } from './feed-poller.ts';
 
 export interface WatchOptions extends PollOptions {
@@ -13,10 +13,33 @@ export interface WatchOptions extends PollOptions {
 
 /** Feed URLs from a text file: one per line, `#` starts a comment. */
 export function parseFeedList(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter((line) => /^https?:\/\//i.test(line));
+  return readFeedList(text).urls;
+}
+
+/** The same, with what was left out and why (a local path, a line that is no URL), line by line. */
+export function readFeedList(text: string): { urls: string[]; ignored: string[] } {
+  const urls: string[] = [];
+  const ignored: string[] = [];
+  text.split('\n').forEach((raw, at) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') return;
+    if (/^https?:\/\//i.test(line)) urls.push(line);
+    else if (/^(file:|\/|\.{1,2}\/|~\/|[A-Za-z]:\\)/.test(line)) {
+      ignored.push(`line ${at + 1}: ${JSON.stringify(line)} is a local path, not watched (only http(s) feeds are; use warta ingest for files)`);
+    } else ignored.push(`line ${at + 1}: ${JSON.stringify(line)} is not an http(s) URL, ignored`);
+  });
+  return { urls, ignored };
+}
+
+/**
+ * When a feed is next due. A feed in good standing is due one interval after its last poll even
+ * if it was scheduled later under a longer interval: a new `--interval` applies at once. A
+ * failing feed keeps its backoff.
+ */
+export function dueAt(feed: FeedState, intervalMs: number): number {
+  const scheduled = feed.nextPollAt ? Date.parse(feed.nextPollAt) : Number.NEGATIVE_INFINITY;
+  if (feed.consecutiveFailures > 0 || !feed.lastPolledAt) return scheduled;
+  return Math.min(scheduled, Date.parse(feed.lastPolledAt) + intervalMs);
 }
 
 function hostOf(url: string): string {
@@ -41,7 +64,7 @@ export async function watchFeeds(
   const outcomes: PollOutcome[] = [];
   while (!options.signal?.aborted) {
     const now = Date.now();
-    const due = (await store.feeds()).filter((f) => !f.nextPollAt || Date.parse(f.nextPollAt) <= now);
+    const due = (await store.feeds()).filter((f) => dueAt(f, options.intervalMs) <= now);
     for (const feed of due) {
       if (options.signal?.aborted) break;
       const host = hostOf(feed.url);
@@ -54,9 +77,7 @@ export async function watchFeeds(
       options.onOutcome?.(outcome);
     }
     if (options.once) break;
-    const next = Math.min(
-      ...(await store.feeds()).map((f) => (f.nextPollAt ? Date.parse(f.nextPollAt) : Date.now())),
-    );
+    const next = Math.min(...(await store.feeds()).map((f) => Math.max(dueAt(f, options.intervalMs), Date.now())));
     const pause = Math.max(1000, Math.min(Number.isFinite(next) ? next - Date.now() : 60_000, 60_000));
     await sleep(pause, undefined, { signal: options.signal }).catch(() => undefined);
   }

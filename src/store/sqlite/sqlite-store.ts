@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { stemText as searchStems } from '../../search/stems.ts';
 import type { AlertReads } from '../alert-port.ts';
 import type { ClusterStatePort } from '../cluster-port.ts';
 import { saveAction } from '../document-identity.ts';
-import { StoreOpenError } from '../errors.ts';
+import { StoreFaultError, StoreOpenError } from '../errors.ts';
 import type {
   DocumentCursor,
   DocumentQuery,
@@ -37,6 +37,7 @@ import type {
 import { sqliteAlertReads, sqliteAlertWrites } from './alert-tables.ts';
 import { createSqliteClusterState } from './cluster-state.ts';
 import { CODE_MIGRATIONS } from './code-migrations.ts';
+import { guardStatement, storageFault } from './storage-faults.ts';
 import { SqliteSearch } from './search.ts';
 import { backfillSearchPage, hasSearchBackfill, writeEntityKeys } from './search-index.ts';
 
@@ -52,6 +53,8 @@ const ALL = 1_000_000;
 export interface SqliteStoreOptions {
   /** Database file, or `:memory:`. */
   path: string;
+  /** False: a missing file is an error instead of a new, empty database (commands that only read). */
+  create?: boolean;
   /** Turns a text into space-separated search stems; Warta's stemmers (src/search/stems.ts) by default. */
   stemText?: (text: string, language: string) => string;
 }
@@ -66,12 +69,16 @@ export { StoreOpenError };
 class Connection {
   readonly #statements = new Map<string, Database.Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  constructor(
+    readonly db: Database.Database,
+    private readonly path: string,
+  ) {}
 
+  /** A compiled statement whose storage faults name the database (see storage-faults.ts). */
   prepare(sql: string): Database.Statement {
     let statement = this.#statements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(sql);
+      statement = guardStatement(this.db.prepare(sql), this.path);
       this.#statements.set(sql, statement);
     }
     return statement;
@@ -87,6 +94,7 @@ export class SqliteStore implements Store {
   readonly #writer: Connection;
   readonly #reader: Connection;
   readonly #stemText: StemText;
+  readonly #path: string;
   /** The last write queued on this object: writes run one after another, never interleaved. */
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
@@ -100,24 +108,30 @@ export class SqliteStore implements Store {
   #closing = false;
 
   constructor(options: SqliteStoreOptions) {
+    this.#path = options.path;
     this.#stemText = options.stemText ?? searchStems;
     const opened: Database.Database[] = [];
     try {
       const inFile = options.path !== ':memory:';
+      if (inFile && options.create === false && !existsSync(options.path)) {
+        throw new Error('no such file (a mistyped --db? `warta ingest` creates a database)');
+      }
       if (inFile) mkdirSync(dirname(options.path), { recursive: true });
       const writer = openWriter(options.path);
       opened.push(writer);
       migrate(writer);
-      this.#writer = new Connection(writer);
+      this.#writer = new Connection(writer, options.path);
       if (inFile) {
         const reader = openReader(options.path);
         opened.push(reader);
-        this.#reader = new Connection(reader);
+        this.#reader = new Connection(reader, options.path);
       } else {
         this.#reader = this.#writer;
       }
     } catch (error) {
       for (const db of opened) db.close();
+      const fault = storageFault(error, options.path);
+      if (fault instanceof StoreFaultError) throw fault;
       throw new StoreOpenError(`cannot open database ${options.path}: ${(error as Error).message}`);
     }
     this.#searchBackfill = hasSearchBackfill(this.#writer.db) ? this.#backfillSearch() : Promise.resolve();
@@ -383,14 +397,18 @@ export class SqliteStore implements Store {
   #locked<T>(work: () => Promise<T>): Promise<T> {
     return this.#serialised(async () => {
       const db = this.#writer.db;
-      await beginImmediate(db);
+      try {
+        await beginImmediate(db);
+      } catch (error) {
+        throw storageFault(error, this.#path);
+      }
       try {
         const value = await work();
         db.exec('COMMIT');
         return value;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
+        throw storageFault(error, this.#path);
       }
     });
   }
@@ -504,7 +522,10 @@ async function beginImmediate(db: Database.Database): Promise<void> {
   const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
   for (let pause = 1; !tryBeginImmediate(db); pause = Math.min(pause * 2, 50)) {
     if (Date.now() >= deadline) {
-      throw new Error(`the database stayed locked by another writer for ${WRITE_LOCK_TIMEOUT_MS / 1000} s`);
+      throw Object.assign(
+        new Error(`the database stayed locked by another writer for ${WRITE_LOCK_TIMEOUT_MS / 1000} s`),
+        { code: 'SQLITE_BUSY' },
+      );
     }
     await sleep(pause);
   }

@@ -10,6 +10,7 @@ import type {
 import type { EnrichedDocument } from '../../../model/document.ts';
 import type { Store } from '../../../store/store.ts';
 import { openStore } from '../open-store.ts';
+import { terminalSafe } from '../terminal-text.ts';
 
 type Label = (id: string) => Promise<string>;
 type Report = (store: Store, label: Label) => Promise<string[]>;
@@ -28,7 +29,7 @@ async function withStore(
     }
     const lines = await report(store, documentLabeller(store));
     process.stdout.write(
-      lines.length ? `${lines.join('\n')}\n` : 'nothing yet: ingest some documents first\n',
+      lines.length ? terminalSafe(`${lines.join('\n')}\n`) : 'nothing yet: ingest some documents first\n',
     );
   } finally {
     await store.close();

@@ -73,7 +73,7 @@ export function registerIngest(program: Command): void {
         ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
       });
       if (opts.enqueue) return enqueueInputs(inputs, config);
-      const store = openStore(config.dbPath);
+      const store = openStore(config.dbPath, { create: true });
       const { bar, onItem } = progressBar();
       try {
         const summary = await ingestIntoStore(inputs, store, {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
 import { toAnalysisExport } from '../../../pipeline/export.ts';
 import { describeDb, openStore } from '../open-store.ts';
+import { terminalSafe } from '../terminal-text.ts';
 import { textReport } from '../text-report.ts';
 
 export function registerShow(program: Command): void {
@@ -70,7 +71,7 @@ export function registerStats(program: Command): void {
           'languages',
           ...stats.languages.map((l) => `  ${String(l.documents).padStart(6)}  ${l.language}`),
         ];
-        process.stdout.write(`${rows.join('\n')}\n`);
+        process.stdout.write(terminalSafe(`${rows.join('\n')}\n`));
       } finally {
         await store.close();
       }

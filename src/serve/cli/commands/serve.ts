@@ -4,6 +4,7 @@ import { loadConfig } from '../../../config/config.ts';
 import { createApp } from '../../http/app.ts';
 import { startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
 import { openIngestSink } from '../../../queue/ingest-sink.ts';
+import { exitOnListenError } from '../listen-error.ts';
 import { describeDb, openStore } from '../open-store.ts';
 
 export function registerServe(program: Command): void {
@@ -46,6 +47,9 @@ export function registerServe(program: Command): void {
         void Promise.allSettled([webhooks.stop(), ingest.close()])
           .then(() => store.close()).finally(() => process.exit(0));
       };
+      exitOnListenError(server, `${config.http.host}:${config.http.port}`, () =>
+        Promise.allSettled([ingest.close()]).then(() => store.close()),
+      );
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
     });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
-import { parseFeedList, watchFeeds } from '../../watch/watch-feeds.ts';
+import { readFeedList, watchFeeds } from '../../watch/watch-feeds.ts';
 import { deliverDueWebhooks, startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
 import { openIngestSink } from '../../../queue/ingest-sink.ts';
 import { openStore } from '../open-store.ts';
@@ -40,12 +40,14 @@ export function registerWatch(program: Command): void {
         let urls: string[] = [];
         if (file) {
           try {
-            urls = parseFeedList(readFileSync(file, 'utf8'));
+            const list = readFeedList(readFileSync(file, 'utf8'));
+            urls = list.urls;
+            for (const line of list.ignored) process.stderr.write(`warta: ${file}: ${line}\n`);
           } catch (error) {
             throw new ConfigError(`${file}: cannot read the feed list (${(error as Error).message})`);
           }
         }
-        const store = openStore(config.dbPath);
+        const store = openStore(config.dbPath, { create: true });
         let ingest: Awaited<ReturnType<typeof openIngestSink>>;
         try {
           ingest = await openIngestSink(config.dbPath, store);

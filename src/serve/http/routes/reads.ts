@@ -5,6 +5,7 @@ import type { EnrichedDocument } from '../../../model/document.ts';
 import type { StoredEntity } from '../../../model/entity.ts';
 import type { Quote } from '../../../model/quote.ts';
 import type { Store } from '../../../store/store.ts';
+import { displaySource } from '../display-source.ts';
 import { notFound } from '../errors.ts';
 import { defined, documentFilterSchema, idSchema, listSchema, searchSchema } from '../validate.ts';
 
@@ -26,14 +27,15 @@ export function readRoutes(store: Store): Hono {
 
   app.get('/documents', async (c) => {
     const filter = defined(documentFilterSchema.parse(query(c)));
-    return c.json({ items: await store.listDocuments(filter), limit: filter.limit, offset: filter.offset });
+    const items = (await store.listDocuments(filter)).map((item) => ({ ...item, source: displaySource(item.source) }));
+    return c.json({ items, limit: filter.limit, offset: filter.offset });
   });
 
   app.get('/documents/:id', async (c) => {
     const id = idSchema.parse(c.req.param('id'));
     const doc = await store.getDocument(id);
     if (!doc) throw notFound('document', id);
-    return c.json(doc);
+    return c.json({ ...doc, source: displaySource(doc.source, doc.url) });
   });
 
   app.get('/search', async (c) => {

@@ -50,7 +50,8 @@ export function requireToken(header: string | undefined, token: string | null): 
     throw new HTTPException(403, {
       message: 'writes are disabled: no write token is configured (WARTA_TOKEN)',
     });
-  const given = header?.replace(/^Bearer\s+/i, '') ?? '';
+  // Only `Bearer <token>`: a bare token or another scheme is refused, not read as the token.
+  const given = /^Bearer +(\S+)$/i.exec(header ?? '')?.[1] ?? '';
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   if (a.length !== b.length || !timingSafeEqual(a, b)) {
@@ -159,7 +160,11 @@ export function writeRoutes(store: Store, options: WriteOptions): Hono {
     return c.json({ url, added, feeds: await options.feeds.list() }, added ? 201 : 200);
   });
 
-  app.get('/feeds', async (c) => c.json({ feeds: await options.feeds.list() }));
+  // The watched feeds say what is being collected: behind the token like the writes.
+  app.get('/feeds', async (c) => {
+    requireToken(c.req.header('authorization'), options.token);
+    return c.json({ feeds: await options.feeds.list() });
+  });
 
   return app;
 }
