@@ -61,6 +61,8 @@ if (skip) {
           '004_entity_name_trigrams.sql',
           '005_documents_keyed_by_id.sql',
           '006_normalised_content_hashes.code',
+          '010_search.sql',
+          '020_alerts.sql',
         ],
       );
       const indexes = await query(url, "SELECT indexname FROM pg_indexes WHERE tablename = 'entity_names'");
