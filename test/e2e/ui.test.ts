@@ -41,6 +41,9 @@ function ensureBuilt(): void {
   assert.equal(build.status, 0, `vite build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
+/** The write token of the test server: the alerts page saves searches with it. */
+const UI_TOKEN = 'ui-test-token';
+
 async function startServer(dbPath: string) {
   const store = new SqliteStore({ path: dbPath });
   await ingestIntoStore([join(REPO_DIR, 'samples')], store, {
@@ -62,7 +65,7 @@ async function startServer(dbPath: string) {
   await store.transaction((tx) =>
     tx.saveDocuments([{ document: hostile, raw: hostile.text, rawFormat: 'text' }]),
   );
-  const app = createApp({ store, writeToken: null, webDir: join(WEB_DIR, 'dist') });
+  const app = createApp({ store, writeToken: UI_TOKEN, webDir: join(WEB_DIR, 'dist') });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -283,6 +286,24 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
       await shoot(page, 'hostile');
     });
 
+    await t.test('a search is saved from the search page; the alerts page lists it, its name as text', async () => {
+      await page.goto(`${base}#/search?q=banjir`);
+      await page.getByRole('link', { name: 'Simpan pencarian ini' }).click();
+      await page.waitForURL(/#\/alerts\?q=banjir/);
+      assert.equal(await page.locator('#alert-query').inputValue(), 'banjir', 'the query comes from the search');
+      const hostileName = '<script>alert("nama")</script>';
+      await page.locator('#alert-name').fill(hostileName);
+      await page.locator('#alert-token').fill(UI_TOKEN);
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await page.getByRole('status').filter({ hasText: 'Tersimpan' }).waitFor();
+      await page.locator('.alert-name', { hasText: hostileName }).waitFor();
+      assert.equal(await page.locator('main script').count(), 0);
+      assert.ok(await page.getByRole('link', { name: 'umpan Atom' }).count(), 'each alert links its Atom feed');
+      await page.waitForTimeout(200);
+      assert.deepEqual(dialogs, [], 'no script from an alert name may open a dialog');
+      await shoot(page, 'alerts');
+    });
+
     await t.test('a phone viewport renders every page without horizontal scroll', async () => {
       const phone = await browser!.newContext({
         viewport: { width: 390, height: 844 },
@@ -298,6 +319,7 @@ test('the web UI works in a browser on the sample corpus', { skip, timeout: 120_
       const pages: [string, string, string][] = [
         ['phone-home', '', 'h1'],
         ['phone-search', '#/search?q=banjir', '.results'],
+        ['phone-alerts', '#/alerts', '.alert-list'],
         ['phone-document', `#/documents/${docs.items[0]!.id}`, '.article-text'],
         ['phone-event', `#/events/${events.items[0]!.id}`, '.source-card'],
         ['phone-storyline', `#/storylines/${storylines.items[0]!.id}`, '.timeline-item'],

@@ -53,6 +53,7 @@ test('search as CSV: a header and one row per matching article, all five seeds f
   for (const row of rows.slice(1)) {
     assert.equal(row.length, 9);
     assert.ok(row[6]!.includes('Korea Utara'), 'every row lists the entity the query expanded to');
+    assert.ok(!row[5]!.startsWith('/'), `the server's absolute paths are not shown (${row[5]})`);
   }
 });
 

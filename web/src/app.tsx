@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef } from 'react';
+import { AlertsPage } from './pages/alerts-page.tsx';
 import { ClaimsPage } from './pages/claims-page.tsx';
 import { DocumentPage } from './pages/document/document-page.tsx';
 import { EntitiesPage } from './pages/entities-page.tsx';
@@ -19,6 +20,7 @@ const NAV: { section: string; label: string }[] = [
   { section: 'events', label: 'Peristiwa' },
   { section: 'entities', label: 'Entitas' },
   { section: 'claims', label: 'Klaim angka' },
+  { section: 'alerts', label: 'Pantauan' },
 ];
 
 const SECTION_OF: Record<string, string> = { documents: 'search' };
@@ -33,6 +35,7 @@ function Page({ route }: { route: Route }) {
     return id ? <StorylinePage id={id} /> : <StorylinesPage query={route.query} />;
   if (section === 'entities') return id ? <EntityPage id={id} /> : <EntitiesPage query={route.query} />;
   if (section === 'claims' && !id) return <ClaimsPage />;
+  if (section === 'alerts' && !id) return <AlertsPage query={route.query} />;
   return <NotFoundPage />;
 }
 

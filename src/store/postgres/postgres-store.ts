@@ -3,9 +3,9 @@ import type pg from 'pg';
 import type { Claim, NewsEvent, Storyline } from '../../model/cluster.ts';
 import type { EnrichedDocument } from '../../model/document.ts';
 import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
-import type { AlertReads } from '../alert-port.ts';
 import { runSearch } from '../../search/run-search.ts';
 import { stemText as searchStems } from '../../search/stems.ts';
+import type { AlertReads } from '../alert-port.ts';
 import { StoreOpenError } from '../errors.ts';
 import type {
   DocumentCursor,
@@ -82,13 +82,13 @@ export class PostgresStore implements Store {
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
   readonly #writing = new AsyncLocalStorage<true>();
+  /** The paged search upgrade of data stored before search had stems and entity keys; stops at close. */
+  readonly #searchBackfill: Promise<void>;
+  #closing = false;
 
   get alerts(): AlertReads {
     return postgresAlertReads(() => this.#db());
   }
-  /** The paged search upgrade of data stored before search had stems and entity keys; stops at close. */
-  readonly #searchBackfill: Promise<void>;
-  #closing = false;
 
   constructor(options: PostgresStoreOptions) {
     this.#url = options.url;

@@ -36,3 +36,23 @@ export function apiPath(
   const text = query.toString();
   return text ? `${path}?${text}` : path;
 }
+
+/** Sends a write (POST or DELETE) with the write token; throws `ApiError` with the server's message. */
+export async function sendJson<T>(method: 'POST' | 'DELETE', path: string, token: string, body?: unknown): Promise<T | null> {
+  const url = new URL(path.replace(/^\//, ''), new URL('./', window.location.href));
+  const response = await fetch(url, {
+    method,
+    headers: {
+      accept: 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) {
+    const answer = (await response.json().catch(() => null)) as { message?: unknown } | null;
+    const message = typeof answer?.message === 'string' ? answer.message : response.statusText;
+    throw new ApiError(response.status, message || `HTTP ${response.status}`);
+  }
+  return response.status === 204 ? null : ((await response.json()) as T);
+}

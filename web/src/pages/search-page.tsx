@@ -282,6 +282,11 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
               <a href={href('search', { q: criteria.q })}>Hapus saringan</a>
             </p>
           )}
+          {criteria.q && (
+            <p>
+              <a href={href('alerts', { q: criteria.q })}>Simpan pencarian ini</a> — kabari bila ada artikel baru yang cocok
+            </p>
+          )}
         </form>
       </search>
       <Results criteria={criteria} offset={offset} />

@@ -45,6 +45,12 @@ export function readRoutes(store: Store): Hono {
     return c.json({
       q: request.q,
       ...result,
+      // Readers see where an article came from, never the server's own file paths.
+      hits: result.hits.map((hit) => ({
+        ...hit,
+        source: displaySource(hit.source),
+        duplicates: hit.duplicates.map((d) => ({ ...d, source: displaySource(d.source) })),
+      })),
       limit: request.limit,
       offset: request.offset,
       sort: request.sort,

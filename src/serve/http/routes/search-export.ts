@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../../store/store.ts';
 import { csvLine } from '../../export/csv.ts';
+import { displaySource } from '../display-source.ts';
 import { SEARCH_EXPORT_COLUMNS, type SearchExportRow, searchExportRows } from '../../export/search-rows.ts';
 import { defined, searchSchema } from '../validate.ts';
 
@@ -26,7 +27,8 @@ export function searchExportRoutes(store: Store): Hono {
     const first = await rows.next();
     const encoder = new TextEncoder();
     let pending: IteratorResult<SearchExportRow> | null = first;
-    const line = kind === 'csv' ? csvRow : (row: SearchExportRow) => `${JSON.stringify(row)}\n`;
+    const shown = (row: SearchExportRow): SearchExportRow => ({ ...row, source: displaySource(row.source, row.url) });
+    const line = kind === 'csv' ? (row: SearchExportRow) => csvRow(shown(row)) : (row: SearchExportRow) => `${JSON.stringify(shown(row))}\n`;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         if (kind === 'csv') controller.enqueue(encoder.encode(csvLine(SEARCH_EXPORT_COLUMNS)));
