@@ -47,14 +47,17 @@ if (skip) {
       const app = createApp({ store, writeToken: null, webDir: '/nonexistent' });
       const response = await app.request('/api/search?q=pasar%20terapung');
       assert.equal(response.status, 200);
-      const found = (await response.json()) as { items: { id: string; snippet: string }[] };
+      const found = (await response.json()) as { hits: { id: string; snippet: string }[] };
       assert.ok(
-        found.items.some((hit) => hit.id === 'arsip-2025-0001'),
-        JSON.stringify(found.items.map((hit) => hit.id)),
+        found.hits.some((hit) => hit.id === 'arsip-2025-0001'),
+        JSON.stringify(found.hits.map((hit) => hit.id)),
       );
-      assert.ok(found.items.every((hit) => /\[[^\]]+\]/.test(hit.snippet)), 'every snippet marks its match');
+      assert.ok(found.hits.every((hit) => /\[[^\]]+\]/.test(hit.snippet)), 'every snippet marks its match');
+      // tsquery syntax never reaches PostgreSQL: Warta's parser reads it, or refuses it saying where.
       const odd = await app.request(`/api/search?q=${encodeURIComponent("'a':* & !(b | \\")}`);
-      assert.equal(odd.status, 200, 'tsquery syntax in a query is only words');
+      assert.notEqual(odd.status, 500);
+      if (odd.status === 400) assert.equal(typeof ((await odd.json()) as { position?: unknown }).position, 'number');
+      else assert.equal(odd.status, 200);
     } finally {
       await store.close();
     }
