@@ -6,3 +6,6 @@ export class StoreOpenError extends Error {}
  * one line naming the database; the transaction it hit is rolled back.
  */
 export class StoreFaultError extends StoreOpenError {}
+
+/** The fault that passes: another writer held the database longer than this one would wait. Try again later. */
+export class StoreBusyError extends StoreFaultError {}

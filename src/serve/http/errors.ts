@@ -2,6 +2,10 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
 import { QuerySyntaxError } from '../../search/syntax.ts';
+import { StoreBusyError } from '../../store/errors.ts';
+
+/** Seconds a client is asked to wait when the store is busy writing. */
+const RETRY_AFTER_S = 5;
 
 /** The one place where errors become HTTP responses: a JSON body with a clear message. */
 export function errorResponse(error: Error, c: Context): Response {
@@ -11,6 +15,11 @@ export function errorResponse(error: Error, c: Context): Response {
   }
   if (error instanceof QuerySyntaxError) {
     return c.json({ error: 'bad-request', message: `q: ${error.message}`, position: error.position }, 400);
+  }
+  if (error instanceof StoreBusyError) {
+    // Another writer holds the store (an ingest, a worker): the write waited, and may be sent again.
+    c.header('Retry-After', String(RETRY_AFTER_S));
+    return c.json({ error: 'busy', message: 'the store is busy with another write; try again shortly' }, 503);
   }
   if (error instanceof HTTPException) {
     return c.json({ error: statusName(error.status), message: error.message }, error.status);

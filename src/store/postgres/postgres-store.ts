@@ -6,7 +6,7 @@ import type { GlobalEntity, StoredEntity } from '../../model/entity.ts';
 import { runSearch } from '../../search/run-search.ts';
 import { stemText as searchStems } from '../../search/stems.ts';
 import type { AlertReads } from '../alert-port.ts';
-import { StoreOpenError } from '../errors.ts';
+import { StoreBusyError, StoreOpenError } from '../errors.ts';
 import type {
   DocumentCursor,
   DocumentQuery,
@@ -543,7 +543,7 @@ async function takeWriterLock(client: pg.PoolClient): Promise<void> {
     await client.query(`SELECT pg_advisory_xact_lock(${WRITER_LOCK})`);
   } catch (error) {
     if ((error as { code?: string }).code === '57014') {
-      throw new Error(`the database stayed locked by another writer for ${WRITE_LOCK_TIMEOUT_MS / 1000} s`);
+      throw new StoreBusyError(`the database stayed locked by another writer for ${WRITE_LOCK_TIMEOUT_MS / 1000} s`);
     }
     throw error;
   }

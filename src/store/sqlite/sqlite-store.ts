@@ -55,6 +55,8 @@ export interface SqliteStoreOptions {
   path: string;
   /** False: a missing file is an error instead of a new, empty database (commands that only read). */
   create?: boolean;
+  /** How long a write waits for another writer's lock before failing with `StoreBusyError` (15 s). */
+  lockTimeoutMs?: number;
   /** Turns a text into space-separated search stems; Warta's stemmers (src/search/stems.ts) by default. */
   stemText?: (text: string, language: string) => string;
 }
@@ -95,6 +97,7 @@ export class SqliteStore implements Store {
   readonly #reader: Connection;
   readonly #stemText: StemText;
   readonly #path: string;
+  readonly #lockTimeoutMs: number;
   /** The last write queued on this object: writes run one after another, never interleaved. */
   #writes: Promise<unknown> = Promise.resolve();
   /** Set in the async context of a running write, to refuse a nested one that would wait for itself. */
@@ -109,6 +112,7 @@ export class SqliteStore implements Store {
 
   constructor(options: SqliteStoreOptions) {
     this.#path = options.path;
+    this.#lockTimeoutMs = options.lockTimeoutMs ?? WRITE_LOCK_TIMEOUT_MS;
     this.#stemText = options.stemText ?? searchStems;
     const opened: Database.Database[] = [];
     try {
@@ -398,7 +402,7 @@ export class SqliteStore implements Store {
     return this.#serialised(async () => {
       const db = this.#writer.db;
       try {
-        await beginImmediate(db);
+        await beginImmediate(db, this.#lockTimeoutMs);
       } catch (error) {
         throw storageFault(error, this.#path);
       }
@@ -518,12 +522,12 @@ function migrate(db: Database.Database): void {
  * it a writer of this same process that holds the lock across an await: so the wait is done here,
  * asynchronously, for as long as busy_timeout would have waited.
  */
-async function beginImmediate(db: Database.Database): Promise<void> {
-  const deadline = Date.now() + WRITE_LOCK_TIMEOUT_MS;
+async function beginImmediate(db: Database.Database, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   for (let pause = 1; !tryBeginImmediate(db); pause = Math.min(pause * 2, 50)) {
     if (Date.now() >= deadline) {
       throw Object.assign(
-        new Error(`the database stayed locked by another writer for ${WRITE_LOCK_TIMEOUT_MS / 1000} s`),
+        new Error(`the database stayed locked by another writer for ${timeoutMs / 1000} s`),
         { code: 'SQLITE_BUSY' },
       );
     }

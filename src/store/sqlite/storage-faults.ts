@@ -1,7 +1,7 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
-import { StoreFaultError } from '../errors.ts';
+import { StoreBusyError, StoreFaultError } from '../errors.ts';
 
 /** Free space under which an I/O error is taken for a full disk. */
 const LOW_SPACE_BYTES = 64 * 1024;
@@ -27,7 +27,8 @@ export function storageFault(error: unknown, path: string): unknown {
   if (!fault) return error;
   // SQLite reports a full disk met while opening (its WAL index) as an I/O error.
   const meaning = /^SQLITE_(IOERR|CANTOPEN)/.test(code) && diskIsFull(path) ? 'the disk is full' : fault[1];
-  return new StoreFaultError(`database ${path}: ${meaning} (${(error as Error).message})`, { cause: error });
+  const Fault = /^SQLITE_(BUSY|LOCKED)/.test(code) ? StoreBusyError : StoreFaultError;
+  return new Fault(`database ${path}: ${meaning} (${(error as Error).message})`, { cause: error });
 }
 
 function diskIsFull(path: string): boolean {
