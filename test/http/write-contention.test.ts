@@ -13,7 +13,7 @@ test('an API write while another process holds the write lock waits, then answer
   const path = join(dir, 'news.db');
   const store = new SqliteStore({ path, lockTimeoutMs: 400 });
   const app = createApp({ store, writeToken: 'tok' });
-  const post = (): Promise<Response> =>
+  const post = async (): Promise<Response> =>
     app.request('/api/documents', {
       method: 'POST',
       headers: { authorization: 'Bearer tok', 'content-type': 'application/json' },
