@@ -5,6 +5,7 @@ import { type DocumentView, documentView } from '../../src/alerts/document-view.
 import { matchesQuery } from '../../src/alerts/match-query.ts';
 import { analyzeInputs } from '../../src/pipeline/analyze.ts';
 import { parseQuery, type QueryNode } from '../../src/search/syntax.ts';
+import { generator } from '../../bench/lib/resampled-indosum.ts';
 import { seedFiles } from '../support/shared.ts';
 
 let views: DocumentView[] = [];
@@ -13,18 +14,6 @@ before(async () => {
   const names = new Map(result.entities.map((entity) => [entity.id, entity.aliases.map((alias) => alias.alias)]));
   views = result.documents.map((doc) => documentView(doc, (id) => names.get(id) ?? []));
 });
-
-/** Mulberry32: the same queries on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random query over the seeds' own words (so that many match), with every operator the language has. */
 function randomQuery(random: () => number): string {
