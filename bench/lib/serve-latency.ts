@@ -21,7 +21,7 @@ export interface Latency {
   p95: number;
   max: number;
   n: number;
-  /** Items of the first page, summed over one pass of the queries (search finds things). */
+  /** Hits of the first page, summed over one pass of the queries (search finds things). */
   hits: number;
   /** Median of the store's own timing (`tookMs` in the response). */
   storeMedian: number;
@@ -58,8 +58,8 @@ export async function searchLatency(db: string, count: number, postmaster: numbe
     for (const q of QUERIES) {
       const response = await fetch(`${url}/api/search?q=${encodeURIComponent(q)}`);
       if (!response.ok) throw new Error(`search ${q}: ${response.status} ${await response.text()}`);
-      const body = (await response.json()) as { items?: unknown[] };
-      hits += body.items?.length ?? 0;
+      const body = (await response.json()) as { hits?: unknown[] };
+      hits += body.hits?.length ?? 0;
     }
     const serveBefore = processCpu(child.pid!);
     const serverBefore = postmaster ? serverCpuSeconds(postmaster) : Number.NaN;
