@@ -40,6 +40,19 @@ export interface IngestIntoStoreOptions {
   onBatch?: (summary: IngestSummary) => void;
   /** Re-analyse documents already stored (their content hashes are known): `warta reprocess`. */
   reprocess?: boolean;
+  /**
+   * Told what became of each item that reached the store path, by its source (`api#3`): the id it is
+   * stored under and whether it was added, updated or already stored. Rejected items are in the
+   * summary's rejections instead. A callback, so that a long ingest holds none of them.
+   */
+  onOutcome?: (outcome: ItemOutcome) => void;
+}
+
+export interface ItemOutcome {
+  source: string;
+  id: string;
+  /** `superseded`: a later item of the same batch carried the same caller id, and won. */
+  status: 'added' | 'updated' | 'unchanged' | 'superseded';
 }
 
 /**
@@ -171,7 +184,7 @@ async function storeBatch(
   summary: IngestSummary,
 ): Promise<void> {
   const context: EnrichContext = { registry: lazy.registry };
-  const fresh = options.reprocess ? raws : await unstored(store, raws);
+  const fresh = options.reprocess ? raws : await unstored(store, raws, options.onOutcome);
   summary.unchanged += raws.length - fresh.length;
   const processed: ProcessedBatch =
     fresh.length === 0
@@ -218,6 +231,11 @@ async function writeBatch(
       : processed.documents.filter((doc) => !isStored(doc.id, doc.contentHash, processed.raws.get(doc.id), keys))
   ).map((doc) => noteSameText(doc, keys, summary));
   summary.unchanged += processed.documents.length - documents.length;
+  if (options.onOutcome) {
+    const kept = new Set(documents.map((doc) => doc.id));
+    for (const doc of processed.documents)
+      if (!kept.has(doc.id)) options.onOutcome({ source: doc.source, id: doc.id, status: 'unchanged' });
+  }
   if (documents.length === 0) return;
   const clustered = await clusterBatch(documents, tx);
   const saved = await tx.saveDocuments(
@@ -256,6 +274,15 @@ async function writeBatch(
   summary.added += saved.added.length;
   summary.updated += saved.updated.length;
   summary.unchanged += saved.unchanged.length;
+  if (options.onOutcome) {
+    const sourceOf = new Map(clustered.documents.map((doc) => [doc.id, doc.source]));
+    const tell = (ids: string[], status: ItemOutcome['status']) => {
+      for (const id of ids) options.onOutcome!({ source: sourceOf.get(id) ?? id, id, status });
+    };
+    tell(saved.added, 'added');
+    tell(saved.updated, 'updated');
+    tell(saved.unchanged, 'unchanged');
+  }
   summary.clusters.newEvents += clustered.counts.newEvents;
   summary.clusters.grownEvents += clustered.counts.grownEvents;
   summary.clusters.merges += clustered.counts.merges;
@@ -288,13 +315,31 @@ async function patchedDocuments(tx: StoreTransaction, clustered: BatchClusterRes
  * The raw items not stored as they are: an item under a caller's id is stored when its id holds
  * this content; one without, when its content is stored under any id.
  */
-async function unstored(store: Store, raws: RawDocument[]): Promise<RawDocument[]> {
+async function unstored(
+  store: Store,
+  raws: RawDocument[],
+  onOutcome: IngestIntoStoreOptions['onOutcome'],
+): Promise<RawDocument[]> {
   if (raws.length === 0) return raws;
   const batch = latestPerId(raws);
   const keys = await store.storedKeys(
     batch.flatMap(({ raw }) => raw.givenId ?? []),
     batch.map(({ hash }) => hash),
   );
+  if (onOutcome) {
+    const kept = new Set(batch.map(({ raw }) => raw));
+    for (const raw of raws) {
+      if (kept.has(raw)) continue;
+      // Dropped for a later record under the same caller id, or for the same text earlier in the batch.
+      const status = raw.givenId !== undefined ? 'superseded' : 'unchanged';
+      onOutcome({ source: raw.source, id: documentId(raw, contentHash(raw.content)), status });
+    }
+    for (const { id, hash, raw } of batch) {
+      // Content stored under another id (no caller id): the caller's record is that document.
+      if (isStored(id, hash, raw, keys))
+        onOutcome({ source: raw.source, id: raw.givenId !== undefined ? id : (keys.idOfHash.get(hash) ?? id), status: 'unchanged' });
+    }
+  }
   return batch.filter(({ id, hash, raw }) => !isStored(id, hash, raw, keys)).map(({ raw }) => raw);
 }
 

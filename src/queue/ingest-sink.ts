@@ -1,6 +1,6 @@
 import type { IngestItem } from '../ingest/index.ts';
 import type { Rejection } from '../pipeline/analyze.ts';
-import { type IngestSummary, ingestItemsIntoStore } from '../pipeline/ingest-into-store.ts';
+import { type IngestSummary, type ItemOutcome, ingestItemsIntoStore } from '../pipeline/ingest-into-store.ts';
 import { isPostgresUrl } from '../store/postgres/connection.ts';
 import type { Store } from '../store/store.ts';
 import { type EnqueueSummary, enqueueItems } from './enqueue-items.ts';
@@ -15,15 +15,20 @@ export type IngestReceipt =
  * queue for workers. Either way, items that cannot be read are stored as failures.
  */
 export interface IngestSink {
-  take(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, referenceDate: Date): Promise<IngestReceipt>;
+  /** `onOutcome` hears of each stored item (a direct ingest only: a queue learns it in the worker). */
+  take(
+    items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+    referenceDate: Date,
+    onOutcome?: (outcome: ItemOutcome) => void,
+  ): Promise<IngestReceipt>;
 }
 
 /** Ingests in the caller's process, one store transaction per batch (the SQLite way). */
 export function storeSink(store: Store, batchSize = 200): IngestSink {
   return {
-    take: async (items, referenceDate) => ({
+    take: async (items, referenceDate, onOutcome) => ({
       mode: 'stored',
-      summary: await ingestItemsIntoStore(items, store, { referenceDate, batchSize }),
+      summary: await ingestItemsIntoStore(items, store, { referenceDate, batchSize, ...(onOutcome ? { onOutcome } : {}) }),
     }),
   };
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Hono } from 'hono';
@@ -8,7 +9,7 @@ import { createApp } from '../../src/serve/http/app.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../../src/store/store.ts';
 import { makeDocument } from '../support/documents.ts';
-import { REPO_DIR } from '../support/shared.ts';
+import { REPO_DIR, SHARED_DIR } from '../support/shared.ts';
 
 const TOKEN = 'test-token-123';
 const opened: Store[] = [];
@@ -373,4 +374,43 @@ test('writes are refused when no token is configured; bad bodies are 400/415', a
   assert.equal(await post('{not json', 'application/json'), 400);
   assert.equal(await post('{"title":"no text"}', 'application/json'), 400);
   assert.equal(await post('text', 'text/plain'), 415);
+});
+
+test('POST /api/documents answers, line by line, the id each record is stored under, and why a line was refused', async () => {
+  const store = new SqliteStore({ path: ':memory:' });
+  const app = appOver(store);
+  const seed = (name: string) => readFileSync(join(SHARED_DIR, 'corpus', 'seeds', name), 'utf8');
+  const lines = [
+    JSON.stringify({ id: 'seed-000', text: seed('000_75aa186616058dd0.txt') }),
+    '{"text": "unterminated',
+    JSON.stringify({ text: seed('002_af52723efe8b9ce8.txt') }),
+    JSON.stringify({ text: '' }),
+    // The same text as line 3 without an id: stored once, this line is told where it is.
+    JSON.stringify({ text: seed('002_af52723efe8b9ce8.txt') }),
+  ];
+  const res = await app.request('/api/documents', {
+    method: 'POST',
+    body: lines.join('\n'),
+    headers: { 'content-type': 'application/x-ndjson', authorization: `Bearer ${TOKEN}` },
+  });
+  assert.equal(res.status, 200);
+  const body = (await res.json()) as {
+    added: number;
+    stored: string[];
+    documents: { line: number; id: string; status: string }[];
+    errors: { line: number; error: string }[];
+  };
+  assert.equal(body.added, 2);
+  const third = body.documents.find((doc) => doc.line === 3)!;
+  assert.deepEqual(body.stored.sort(), ['seed-000', third.id].sort(), 'the ids it stored, the caller id kept');
+  assert.deepEqual(
+    body.documents.map((doc) => [doc.line, doc.status]),
+    [[1, 'added'], [3, 'added'], [5, 'unchanged']],
+  );
+  assert.equal(body.documents.find((doc) => doc.line === 5)!.id, third.id, 'a repeat is pointed at the stored copy');
+  for (const id of body.stored) assert.ok(await store.getDocument(id), `${id} is readable under the id returned`);
+  // Broken JSON and an empty text are refused with the line and the reason in words.
+  assert.deepEqual(body.errors.map((error) => error.line), [2, 4]);
+  assert.match(body.errors[0]!.error, /^request line 2: .*JSON/i);
+  assert.match(body.errors[1]!.error, /^request line 4: .*empty/);
 });

@@ -65,11 +65,24 @@ test('POST /api/documents on PostgreSQL queues the document; it appears once a w
     const document = { id: 'api-seed-004', text: readSeed('004') };
     const first = await post(app, document);
     assert.equal(first.status, 202);
-    assert.deepEqual(await first.json(), { queued: 1, alreadyQueued: 0, rejected: [] });
+    // The id is known before a worker runs: the record's own id (or its text's hash).
+    assert.deepEqual(await first.json(), {
+      queued: 1,
+      alreadyQueued: 0,
+      rejected: [],
+      documents: [{ line: 1, id: 'api-seed-004', status: 'queued' }],
+      errors: [],
+    });
     const second = await post(app, [document, { text: '' }]);
     assert.equal(second.status, 400, 'an empty text is refused by validation before anything is queued');
     const repeat = await post(app, document);
-    assert.deepEqual(await repeat.json(), { queued: 0, alreadyQueued: 1, rejected: [] });
+    assert.deepEqual(await repeat.json(), {
+      queued: 0,
+      alreadyQueued: 1,
+      rejected: [],
+      documents: [{ line: 1, id: 'api-seed-004', status: 'queued' }],
+      errors: [],
+    });
     assert.equal((await app.request('/api/documents/api-seed-004')).status, 404, 'not stored before a worker runs');
 
     const worker = runCli(['worker', '--once'], { WARTA_DB: url });

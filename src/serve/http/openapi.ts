@@ -63,6 +63,54 @@ function write(summary: string, contentTypes: string[]): Record<string, unknown>
   };
 }
 
+/** POST /api/documents: what became of each record, by its line (JSONL) or position (JSON array). */
+function documentsWrite(): Record<string, unknown> {
+  const base = write('Add documents (JSON object or array, or JSONL)', ['application/json', 'application/x-ndjson']);
+  const outcome = {
+    type: 'object',
+    properties: {
+      line: { ...int, description: 'the record\'s line (JSONL) or position (JSON array), from 1' },
+      id: { ...str, description: 'the id it is stored under (its own id, or the id of the stored copy of its text)' },
+      status: { type: 'string', enum: ['added', 'updated', 'unchanged', 'superseded', 'queued'] },
+    },
+  };
+  const error = { type: 'object', properties: { line: int, error: { ...str, description: 'what is wrong, in words' } } };
+  const schema = {
+    type: 'object',
+    properties: {
+      added: int,
+      updated: int,
+      unchanged: int,
+      stored: { type: 'array', items: str, description: 'ids added or updated by this request' },
+      documents: { type: 'array', items: outcome },
+      errors: { type: 'array', items: error },
+      rejected: { type: 'array', items: { type: 'object' }, description: 'the refused records (source, reason, message)' },
+      queued: { ...int, description: 'PostgreSQL: records put on the job queue (answered 202)' },
+      alreadyQueued: int,
+    },
+  };
+  const post = (base as { post: Record<string, unknown> }).post;
+  const example = {
+    added: 1,
+    updated: 0,
+    unchanged: 0,
+    stored: ['seed-000'],
+    documents: [{ line: 1, id: 'seed-000', status: 'added' }],
+    errors: [{ line: 2, error: 'request line 2: text: must not be empty' }],
+    rejected: [{ source: 'api#2', reason: 'malformed-jsonl', message: 'request line 2: text: must not be empty' }],
+  };
+  return {
+    post: {
+      ...post,
+      responses: {
+        ...(post.responses as Record<string, unknown>),
+        200: { description: 'stored (some lines may be refused: see errors)', content: { 'application/json': { schema, example } } },
+        202: { description: 'queued for the workers (PostgreSQL)', content: { 'application/json': { schema } } },
+      },
+    },
+  };
+}
+
 const nullableStr = { type: ['string', 'null'] };
 const summaryProperties = {
   id: str,
@@ -203,10 +251,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/documents': {
         ...read('List documents, newest first', filters),
-        ...write('Add documents (JSON object or array, or JSONL)', [
-          'application/json',
-          'application/x-ndjson',
-        ]),
+        ...documentsWrite(),
       },
       '/api/documents/{id}': read(
         'One document with entities, quotes, figures, times, removed boilerplate and diagnostics',

@@ -2,7 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { z } from 'zod';
+import { contentHash, documentId } from '../../../extract/extract-document.ts';
 import type { IngestItem } from '../../../ingest/index.ts';
+import type { ItemOutcome } from '../../../pipeline/ingest-into-store.ts';
 import type { RawDocument } from '../../../model/document.ts';
 import { type IngestSink, storeSink } from '../../../queue/ingest-sink.ts';
 import type { Store } from '../../../store/store.ts';
@@ -83,6 +85,14 @@ function toRaw(doc: z.infer<typeof documentSchema>, index: number): RawDocument 
   };
 }
 
+/** A record's problem as a reader would say it: `text: must not be empty`, or the JSON parser's words. */
+function plainWords(error: unknown): string {
+  if (error instanceof z.ZodError) {
+    return error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ');
+  }
+  return error instanceof SyntaxError ? `not JSON (${error.message})` : String((error as Error).message ?? error);
+}
+
 function parseBody(contentType: string, body: string): IngestItem[] {
   if (contentType.includes('application/x-ndjson') || contentType.includes('jsonl')) {
     return body
@@ -97,7 +107,7 @@ function parseBody(contentType: string, body: string): IngestItem[] {
             ok: false as const,
             source: `api#${i + 1}`,
             reason: 'malformed-jsonl' as const,
-            message: `request line ${i + 1}: ${(error as Error).message.slice(0, 300)}`,
+            message: `request line ${i + 1}: ${plainWords(error).slice(0, 300)}`,
           };
         }
       });
@@ -113,6 +123,11 @@ function parseBody(contentType: string, body: string): IngestItem[] {
   throw new HTTPException(415, {
     message: 'send application/json (an object or an array) or application/x-ndjson',
   });
+}
+
+/** The request's line (JSONL) or array position (JSON), 1-based, from an item's `api#N` source. */
+function lineOf(source: string): number {
+  return Number(/#(\d+)$/.exec(source)?.[1] ?? 0);
 }
 
 /** Routes that change the store; every one requires the configured token. */
@@ -136,18 +151,37 @@ export function writeRoutes(store: Store, options: WriteOptions): Hono {
         throw new HTTPException(400, { message: `body is not valid JSON: ${error.message}` });
       throw error;
     }
-    const receipt = await sink.take(items, options.referenceDate());
+    const outcomes: ItemOutcome[] = [];
+    const receipt = await sink.take(items, options.referenceDate(), (outcome) => outcomes.push(outcome));
+    const errors = receipt.summary.rejected.map((rejection) => ({
+      line: lineOf(rejection.source),
+      error: rejection.message,
+    }));
     if (receipt.mode === 'queued') {
-      const { queued, alreadyQueued, rejected } = receipt.summary;
-      return c.json({ queued, alreadyQueued, rejected }, queued + alreadyQueued > 0 ? 202 : 400);
+      const { queued, alreadyQueued } = receipt.summary;
+      // Ids follow from the record (its id, or its text's hash): the worker stores it under this one,
+      // unless the same text is stored already under another.
+      const documents = items.flatMap((item) =>
+        item.ok ? [{ line: lineOf(item.doc.source), id: documentId(item.doc, contentHash(item.doc.content)), status: 'queued' }] : [],
+      );
+      return c.json(
+        { queued, alreadyQueued, rejected: receipt.summary.rejected, documents, errors },
+        queued + alreadyQueued > 0 ? 202 : 400,
+      );
     }
     const { summary } = receipt;
+    const documents = outcomes
+      .map((outcome) => ({ line: lineOf(outcome.source), id: outcome.id, status: outcome.status }))
+      .sort((a, b) => a.line - b.line);
     return c.json(
       {
         added: summary.added,
         updated: summary.updated,
         unchanged: summary.unchanged,
         rejected: summary.rejected,
+        stored: documents.filter((doc) => doc.status === 'added' || doc.status === 'updated').map((doc) => doc.id),
+        documents,
+        errors,
       },
       summary.added + summary.updated + summary.unchanged > 0 ? 200 : 400,
     );
