@@ -44,6 +44,24 @@ test('csv: a header row, one row a hit, fields with commas or quotes quoted', ()
   assert.ok(withComma, 'a title holding a comma is one quoted field');
 });
 
+test('--all exports every match, near-duplicates included, as csv or jsonl with the API export\'s columns', () => {
+  const page = json(['banjir', '--limit', '1']) as { total: number; documents?: number; hits: Hit[] };
+  const csv = runCli(['search', 'banjir', '--db', db, '--format', 'csv', '--all']);
+  assert.equal(csv.status, 0, csv.stderr);
+  const lines = csv.stdout.trimEnd().split('\r\n');
+  assert.equal(lines[0], 'id,published,outlet,title,url,source,entities,snippet,duplicate_of');
+  // Uncapped and unpaged: one row per matching document, however --limit is set elsewhere.
+  assert.equal(lines.length - 1, page.documents ?? page.total);
+  const jsonl = runCli(['search', 'banjir', '--db', db, '--format', 'jsonl', '--all']);
+  assert.equal(jsonl.status, 0, jsonl.stderr);
+  const rows = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: string; entities: string[] });
+  assert.deepEqual(rows.map((row) => row.id), lines.slice(1).map((line) => line.split(',')[0]));
+  assert.ok(rows.some((row) => row.entities.includes('Lembah Sari')), 'each row names the entities it mentions');
+  const wrong = runCli(['search', 'banjir', '--db', db, '--all']);
+  assert.notEqual(wrong.status, 0);
+  assert.match(wrong.stderr, /--all: expected --format csv or jsonl/);
+});
+
 test('text, newest first with --sort date, paged with --limit', () => {
   const byDate = json(['banjir', '--sort', 'date']).hits.map((h) => h.published ?? '');
   assert.deepEqual(byDate, [...byDate].sort().reverse());

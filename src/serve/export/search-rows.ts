@@ -1,4 +1,5 @@
 import type { SearchRequest, Store } from '../../store/store.ts';
+import { csvLine } from './csv.ts';
 
 /** One matching article as the search export gives it. */
 export interface SearchExportRow {
@@ -17,6 +18,11 @@ export interface SearchExportRow {
 }
 
 export const SEARCH_EXPORT_COLUMNS = ['id', 'published', 'outlet', 'title', 'url', 'source', 'entities', 'snippet', 'duplicate_of'];
+
+/** One export row as a CSV line, in the order of SEARCH_EXPORT_COLUMNS. */
+export function searchExportCsvLine(row: SearchExportRow): string {
+  return csvLine([row.id, row.published, row.outlet, row.title, row.url, row.source, row.entities.join('; '), row.snippet, row.duplicateOf]);
+}
 
 const PAGE = 200;
 

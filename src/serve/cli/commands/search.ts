@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
 import { QuerySyntaxError } from '../../../search/syntax.ts';
-import type { SearchResult, SearchSort } from '../../../store/store.ts';
+import type { SearchResult, SearchSort, Store } from '../../../store/store.ts';
+import { csvField, csvLine } from '../../export/csv.ts';
+import { SEARCH_EXPORT_COLUMNS, searchExportCsvLine, searchExportRows } from '../../export/search-rows.ts';
 import { openStore } from '../open-store.ts';
 
-const FORMATS = new Set(['text', 'json', 'csv']);
+const FORMATS = new Set(['text', 'json', 'csv', 'jsonl']);
 const SORTS = new Set(['relevance', 'date']);
 
 interface SearchOptions {
@@ -13,6 +15,7 @@ interface SearchOptions {
   sort: string;
   limit: string;
   offset: string;
+  all?: boolean;
 }
 
 export function registerSearch(program: Command): void {
@@ -21,12 +24,15 @@ export function registerSearch(program: Command): void {
     .description('search the store in the search language (see the README: words, "phrases", OR, -, prefix*, filters)')
     .argument('<query>', 'the query, e.g. "Korut -Lavrov from:2025-07"')
     .option('--db <file|url>', 'SQLite file or postgres:// URL')
-    .option('--format <format>', 'text, json or csv', 'text')
+    .option('--format <format>', 'text, json, csv or jsonl (jsonl with --all)', 'text')
     .option('--sort <sort>', 'relevance (best first) or date (newest first)', 'relevance')
     .option('--limit <n>', 'hits per page, 1-500', '20')
     .option('--offset <n>', 'hits to skip', '0')
+    .option('--all', 'every match, streamed and uncapped (csv or jsonl, the columns of the API export)')
     .action(async (query: string, opts: SearchOptions) => {
-      if (!FORMATS.has(opts.format)) throw program.error(`--format: expected text, json or csv, got ${JSON.stringify(opts.format)}`);
+      if (!FORMATS.has(opts.format)) throw program.error(`--format: expected text, json, csv or jsonl, got ${JSON.stringify(opts.format)}`);
+      if (opts.all && opts.format !== 'csv' && opts.format !== 'jsonl') throw program.error('--all: expected --format csv or jsonl');
+      if (!opts.all && opts.format === 'jsonl') throw program.error('--format jsonl: give --all (jsonl is the export of every match)');
       if (!SORTS.has(opts.sort)) throw program.error(`--sort: expected relevance or date, got ${JSON.stringify(opts.sort)}`);
       const limit = Number(opts.limit);
       const offset = Number(opts.offset);
@@ -35,6 +41,10 @@ export function registerSearch(program: Command): void {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
       const store = openStore(config.dbPath);
       try {
+        if (opts.all) {
+          await exportAll(store, query, opts.sort as SearchSort, opts.format as 'csv' | 'jsonl');
+          return;
+        }
         const result = await store.search({ q: query, sort: opts.sort as SearchSort, limit, offset });
         const render = opts.format === 'json' ? asJson : opts.format === 'csv' ? asCsv : asText;
         process.stdout.write(render(query, result, offset));
@@ -48,16 +58,37 @@ export function registerSearch(program: Command): void {
     });
 }
 
+/**
+ * Every match to stdout, a page of the store at a time, waiting when the pipe is full. Into a file
+ * or a pipe the bytes go as they are (CSV's CRLF, the text's own characters); to a terminal through
+ * its guard. A reader that goes away (`| head`) ends the export quietly.
+ */
+async function exportAll(store: Store, q: string, sort: SearchSort, format: 'csv' | 'jsonl'): Promise<void> {
+  const out = process.stdout;
+  let closed = false;
+  const gone = new Promise<void>((resolve) =>
+    out.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed = true;
+      resolve();
+    }),
+  );
+  const write = (text: string): Promise<void> => {
+    const written = out.write(out.isTTY ? text : Buffer.from(text, 'utf8'));
+    return written ? Promise.resolve() : Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), gone]);
+  };
+  if (format === 'csv') await write(csvLine(SEARCH_EXPORT_COLUMNS));
+  for await (const row of searchExportRows(store, { q, sort })) {
+    if (closed) return;
+    await write(format === 'csv' ? searchExportCsvLine(row) : `${JSON.stringify(row)}\n`);
+  }
+}
+
 function asJson(query: string, result: SearchResult): string {
   return `${JSON.stringify({ q: query, ...result }, null, 2)}\n`;
 }
 
 const CSV_COLUMNS = ['id', 'published', 'outlet', 'title', 'source', 'score', 'snippet', 'duplicates'] as const;
-
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** One row a hit (RFC 4180 quoting, newline-ended lines); the ids of its folded near-duplicates, space-separated, in the last column. */
 function asCsv(_query: string, result: SearchResult): string {

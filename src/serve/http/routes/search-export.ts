@@ -3,14 +3,10 @@ import { z } from 'zod';
 import type { Store } from '../../../store/store.ts';
 import { csvLine } from '../../export/csv.ts';
 import { displaySource } from '../display-source.ts';
-import { SEARCH_EXPORT_COLUMNS, type SearchExportRow, searchExportRows } from '../../export/search-rows.ts';
+import { SEARCH_EXPORT_COLUMNS, type SearchExportRow, searchExportCsvLine, searchExportRows } from '../../export/search-rows.ts';
 import { defined, searchSchema } from '../validate.ts';
 
 const exportSchema = searchSchema.omit({ limit: true, offset: true }).extend({ format: z.enum(['csv', 'jsonl']) });
-
-function csvRow(row: SearchExportRow): string {
-  return csvLine([row.id, row.published, row.outlet, row.title, row.url, row.source, row.entities.join('; '), row.snippet, row.duplicateOf]);
-}
 
 /**
  * `GET /api/search?format=csv|jsonl`: every match streamed, uncapped, in constant memory. Without
@@ -28,7 +24,7 @@ export function searchExportRoutes(store: Store): Hono {
     const encoder = new TextEncoder();
     let pending: IteratorResult<SearchExportRow> | null = first;
     const shown = (row: SearchExportRow): SearchExportRow => ({ ...row, source: displaySource(row.source, row.url) });
-    const line = kind === 'csv' ? (row: SearchExportRow) => csvRow(shown(row)) : (row: SearchExportRow) => `${JSON.stringify(shown(row))}\n`;
+    const line = kind === 'csv' ? (row: SearchExportRow) => searchExportCsvLine(shown(row)) : (row: SearchExportRow) => `${JSON.stringify(shown(row))}\n`;
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         if (kind === 'csv') controller.enqueue(encoder.encode(csvLine(SEARCH_EXPORT_COLUMNS)));
