@@ -78,3 +78,26 @@ test('a query that cannot be read exits 2 and points at the place', () => {
   assert.match(run.stderr, /\n {2}banjir \(longsor\n {9}\^\n$/);
   assert.equal(run.stdout, '');
 });
+
+test('export --table claims|quotes: the same figures and quotes as the analysis export, as csv or jsonl', () => {
+  const full = runCli(['export', '--db', db, '--format', 'json']);
+  assert.equal(full.status, 0, full.stderr);
+  const analysis = JSON.parse(full.stdout) as {
+    claims: { figures: unknown[] }[];
+    documents: { quotes: { speaker: { entity: string | null } | null }[] }[];
+  };
+  const claims = runCli(['export', '--db', db, '--table', 'claims', '--format', 'jsonl']);
+  assert.equal(claims.status, 0, claims.stderr);
+  const figures = analysis.claims.reduce((n, claim) => n + claim.figures.length, 0);
+  assert.equal(claims.stdout.trimEnd().split('\n').filter(Boolean).length, figures);
+  const speakers = new Map<string, number>();
+  for (const doc of analysis.documents)
+    for (const quote of doc.quotes) if (quote.speaker?.entity) speakers.set(quote.speaker.entity, (speakers.get(quote.speaker.entity) ?? 0) + 1);
+  const [entity, count] = [...speakers].sort((a, b) => b[1] - a[1])[0]!;
+  const quotes = runCli(['export', '--db', db, '--table', 'quotes', '--entity', entity, '--format', 'csv']);
+  assert.equal(quotes.status, 0, quotes.stderr);
+  assert.equal(quotes.stdout.trimEnd().split('\r\n').length - 1, count, 'one row per quote of the entity');
+  const missing = runCli(['export', '--db', db, '--table', 'quotes', '--format', 'csv']);
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stderr, /--entity/);
+});

@@ -77,3 +77,45 @@ test('CSV fields that a spreadsheet would run as formulas are defused', () => {
   assert.equal(csvField('-5 persen'), "'-5 persen");
   assert.equal(csvField(-5), '-5', 'numbers stay numbers');
 });
+
+test('claims download: one row per figure, each figure the text at its offsets, the three troop figures under one claim', async () => {
+  const res = await app.request('/api/claims?format=csv');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /text\/csv/);
+  const [header, ...rows] = parseCsv(await res.text());
+  assert.deepEqual(header, ['claim', 'subject', 'unit', 'status', 'document', 'published', 'outlet', 'title', 'figure', 'value', 'qualifier', 'start', 'end', 'reasoning']);
+  const claims = await store.claims({ limit: 500, offset: 0 });
+  assert.equal(rows.length, claims.reduce((n, claim) => n + claim.figures.length, 0), 'every figure of every claim, uncapped');
+  for (const row of rows) {
+    const doc = await store.getDocument(row[4]!);
+    assert.equal(doc!.text.slice(Number(row[11]), Number(row[12])), row[8], 'the figure is where its offsets say');
+  }
+  // The seeds report North Korean troops in three outlets: one claim holds the three figures (README, issue 6).
+  const byClaim = new Map<string, string[][]>();
+  for (const row of rows) byClaim.set(row[0]!, [...(byClaim.get(row[0]!) ?? []), row]);
+  assert.ok([...byClaim.values()].some((figures) => figures.length >= 3 && new Set(figures.map((f) => f[4])).size >= 3));
+  const jsonl = await (await app.request('/api/claims?format=jsonl')).text();
+  assert.equal(jsonl.trimEnd().split('\n').length, rows.length);
+  assert.equal((await app.request('/api/claims?format=xml')).status, 400);
+  assert.equal((await app.request('/api/claims')).status, 200, 'without a format the JSON list answers');
+});
+
+test("an entity's quotes download: every quote whose speaker is the entity, at its offsets", async () => {
+  const { items } = await store.listEntities({ limit: 200, offset: 0 });
+  const docs = await store.getDocuments((await store.listDocuments({ limit: 50 })).map((d) => d.id));
+  const quoted = items
+    .map((entity) => ({ entity, quotes: docs.flatMap((doc) => doc.quotes.filter((q) => q.speaker?.entity === entity.id)) }))
+    .sort((a, b) => b.quotes.length - a.quotes.length)[0]!;
+  assert.ok(quoted.quotes.length > 0, 'the seeds quote someone (Putin, Kim Jong Un, Lavrov …)');
+  const res = await app.request(`/api/entities/${encodeURIComponent(quoted.entity.id)}/quotes?format=csv`);
+  assert.equal(res.status, 200);
+  const [header, ...rows] = parseCsv(await res.text());
+  assert.equal(header!.join(','), 'document,published,outlet,title,url,source,speaker,role,direct,cue,quote,start,end');
+  assert.equal(rows.length, quoted.quotes.length);
+  for (const row of rows) {
+    const doc = docs.find((d) => d.id === row[0])!;
+    assert.equal(doc.text.slice(Number(row[11]), Number(row[12])), row[10]);
+    assert.ok(!row[5]!.startsWith('/'), 'sources without server paths');
+  }
+  assert.equal((await app.request('/api/entities/ent_nobody/quotes?format=csv')).status, 404);
+});

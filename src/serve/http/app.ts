@@ -11,6 +11,7 @@ import { errorResponse } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
 import { readRoutes } from './routes/reads.ts';
 import { searchExportRoutes } from './routes/search-export.ts';
+import { tableExportRoutes } from './routes/table-exports.ts';
 import { alertRoutes } from './routes/alerts.ts';
 import { writeRoutes } from './routes/writes.ts';
 
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/api', searchExportRoutes(options.store));
+  app.route('/api', tableExportRoutes(options.store));
   app.route('/api', readRoutes(options.store));
   app.route(
     '/api',

@@ -4,9 +4,15 @@ import type { Store } from '../../../store/store.ts';
 import { csvLine } from '../../export/csv.ts';
 import { displaySource } from '../display-source.ts';
 import { SEARCH_EXPORT_COLUMNS, type SearchExportRow, searchExportCsvLine, searchExportRows } from '../../export/search-rows.ts';
+import { streamRows } from '../stream-rows.ts';
 import { defined, searchSchema } from '../validate.ts';
 
 const exportSchema = searchSchema.omit({ limit: true, offset: true }).extend({ format: z.enum(['csv', 'jsonl']) });
+
+/** Readers see where an article came from, never the server's own file paths. */
+async function* shownRows(rows: AsyncGenerator<SearchExportRow>): AsyncGenerator<SearchExportRow> {
+  for await (const row of rows) yield { ...row, source: displaySource(row.source, row.url) };
+}
 
 /**
  * `GET /api/search?format=csv|jsonl`: every match streamed, uncapped, in constant memory. Without
@@ -18,31 +24,13 @@ export function searchExportRoutes(store: Store): Hono {
     const format = c.req.query('format');
     if (format === undefined || format === 'json') return next();
     const { format: kind, ...request } = defined(exportSchema.parse(c.req.query()));
-    // A query that cannot be read fails here, as a 400, before the response has started.
-    const rows = searchExportRows(store, request);
-    const first = await rows.next();
-    const encoder = new TextEncoder();
-    let pending: IteratorResult<SearchExportRow> | null = first;
-    const shown = (row: SearchExportRow): SearchExportRow => ({ ...row, source: displaySource(row.source, row.url) });
-    const line = kind === 'csv' ? (row: SearchExportRow) => searchExportCsvLine(shown(row)) : (row: SearchExportRow) => `${JSON.stringify(shown(row))}\n`;
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        if (kind === 'csv') controller.enqueue(encoder.encode(csvLine(SEARCH_EXPORT_COLUMNS)));
-      },
-      async pull(controller) {
-        const next = pending ?? (await rows.next());
-        pending = null;
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(line(next.value)));
-      },
-      async cancel() {
-        await rows.return(undefined);
-      },
-    });
-    const type = kind === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8';
-    return new Response(body, {
-      headers: { 'content-type': type, 'content-disposition': `attachment; filename="warta-search.${kind}"` },
-    });
+    // A query that cannot be read fails in streamRows, as a 400, before the response has started.
+    return streamRows(
+      shownRows(searchExportRows(store, request)),
+      kind,
+      { header: csvLine(SEARCH_EXPORT_COLUMNS), line: searchExportCsvLine },
+      'warta-search',
+    );
   });
   return app;
 }
