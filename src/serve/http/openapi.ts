@@ -1,4 +1,5 @@
 /** The OpenAPI description of the JSON API, served at /api/openapi.json. */
+import { CLAIM_TABLE, QUOTE_TABLE } from '../export/table-rows.ts';
 
 type Param = {
   name: string;
@@ -279,7 +280,24 @@ export function openApiDocument(): Record<string, unknown> {
         'A storyline with its events in time order and, for each event, why it belongs (evidence)',
         [idParam('storyline')],
       ),
-      '/api/claims': read('Figures compared across outlets', page),
+      '/api/claims': read('Figures compared across outlets; format=csv|jsonl downloads every figure of every claim', [
+        ...page,
+        {
+          name: 'format',
+          in: 'query',
+          description: `json (default, one page); csv or jsonl stream every figure, uncapped, with the columns ${CLAIM_TABLE.columns.join(', ')}`,
+          schema: { type: 'string', enum: ['json', 'csv', 'jsonl'] },
+        },
+      ]),
+      '/api/entities/{id}/quotes': read('Every quote whose speaker is the entity, as a download', [
+        idParam('entity'),
+        {
+          name: 'format',
+          in: 'query',
+          description: `csv (default) or jsonl, with the columns ${QUOTE_TABLE.columns.join(', ')}`,
+          schema: { type: 'string', enum: ['csv', 'jsonl'] },
+        },
+      ]),
       '/api/stats': read('What the store holds'),
       '/api/feeds': { ...read('Watched feeds'), ...write('Watch a feed', ['application/json']) },
       '/api/alerts': {
