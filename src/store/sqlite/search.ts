@@ -118,8 +118,7 @@ export class SqliteSearch implements SearchBackend {
     }
     const groups = `WITH scored(seq, score) AS (${scored}),
       hits AS (
-        SELECT d.rowid AS seq, d.id, COALESCE(d.duplicate_of, d.id) AS grp, d.published, s.score
-        FROM scored s JOIN documents d ON d.rowid = s.seq
+        SELECT g.seq, g.grp, g.published, s.score FROM scored s JOIN search_groups g ON g.seq = s.seq
       ),
       groups AS (
         SELECT seq, published,
