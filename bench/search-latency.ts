@@ -1,6 +1,6 @@
 import { QuerySyntaxError } from '../src/search/syntax.ts';
 import { isStopword } from '../src/lang/id/stopwords.ts';
-import { openStore } from '../src/serve/cli/open-store.ts';
+import { openStore } from '../src/store/open-store.ts';
 import type { StoredEntity } from '../src/model/entity.ts';
 import type { Store } from '../src/store/store.ts';
 import { generator } from './lib/resampled-indosum.ts';
@@ -87,7 +87,7 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-const store = openStore(DB);
+const store = await openStore(DB);
 try {
   const documents = (await store.stats()).documents;
   const words = await titleWords(store, 5000);

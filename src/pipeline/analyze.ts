@@ -129,12 +129,20 @@ export async function processRawDocuments(
 }
 
 /** The whole job in memory: read inputs, extract, enrich, cluster. Nothing is stored. */
-export async function analyzeInputs(inputs: string[], options: AnalyzeOptions): Promise<AnalysisResult> {
+export function analyzeInputs(inputs: string[], options: AnalyzeOptions): Promise<AnalysisResult> {
+  return analyzeItems(ingestSources(inputs, options.ingest ?? {}), options);
+}
+
+/** The same job on items already read (documents in memory, a payload in hand). */
+export async function analyzeItems(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  options: Omit<AnalyzeOptions, 'ingest'>,
+): Promise<AnalysisResult> {
   const timings: Record<string, number> = {};
   const raws: RawDocument[] = [];
   const rejected: Rejection[] = [];
   const ingestStarted = performance.now();
-  for await (const item of ingestSources(inputs, options.ingest ?? {})) {
+  for await (const item of items) {
     options.onItem?.(item);
     if (item.ok) raws.push(item.doc);
     else rejected.push({ source: item.source, reason: item.reason, message: item.message });

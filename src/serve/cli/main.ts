@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../../config/config.ts';
-import { AliasTableError } from '../../enrich/entities/index.ts';
-import { StoreOpenError } from '../../store/sqlite/sqlite-store.ts';
+import { AliasTableError } from '../../enrich/entities/alias-table-file.ts';
+import { StoreOpenError } from '../../store/errors.ts';
 import { registerAlerts } from './commands/alerts.ts';
 import { registerAliases } from './commands/aliases.ts';
 import { registerAnalyze } from './commands/analyze.ts';
@@ -17,7 +17,11 @@ import { registerWatch } from './commands/watch.ts';
 import { registerWorker } from './commands/worker.ts';
 import { guardTerminalOutput } from './terminal-text.ts';
 
-/** Builds the `warta` program; exported so tests can run commands in-process. */
+/**
+ * Builds the `warta` program; exported so tests can run commands in-process. Each command loads
+ * its heavy modules (pipeline, stores, drivers, server) inside its action, so that `--version`,
+ * `--help` and a mistyped command start at once.
+ */
 export function buildProgram(): Command {
   const program = new Command()
     .name('warta')

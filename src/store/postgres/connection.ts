@@ -1,5 +1,9 @@
 import pg from 'pg';
+import { redactUrl } from '../db-setting.ts';
 import { StoreOpenError } from '../errors.ts';
+
+// Where they always were, for the modules that already use pg.
+export { isPostgresUrl, redactUrl } from '../db-setting.ts';
 
 /** Connections one store object opens at most. */
 const POOL_SIZE = 10;
@@ -8,23 +12,6 @@ export const STATEMENT_TIMEOUT_MS = 30_000;
 /** A connection idle inside a transaction this long is cut, releasing the writer lock a stuck process holds. */
 const IDLE_IN_TRANSACTION_MS = 10 * 60_000;
 const CONNECT_TIMEOUT_MS = 10_000;
-
-/** Whether a database setting names a PostgreSQL server rather than an SQLite file. */
-export function isPostgresUrl(setting: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(setting);
-}
-
-/** The URL without its password (nor a `password` parameter), for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '';
-    parsed.searchParams.delete('password');
-    return parsed.toString();
-  } catch {
-    return url.replace(/\/\/([^/@:]*):[^/@]*@/, '//$1@');
-  }
-}
 
 export function createPool(url: string): pg.Pool {
   const pool = new pg.Pool({

@@ -4,12 +4,12 @@ import { deliverDueWebhooks } from '../../../alerts/deliver-webhooks.ts';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
 import { QuerySyntaxError } from '../../../search/syntax.ts';
 import type { Store } from '../../../store/store.ts';
-import { openStore } from '../open-store.ts';
+import { openStore } from '../../../store/open-store.ts';
 import { parseCount } from './worker.ts';
 
 async function withStore<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
   const config = loadConfig(db ? { dbPath: db } : {});
-  const store = openStore(config.dbPath);
+  const store = await openStore(config.dbPath);
   try {
     return await work(store);
   } finally {

@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
-import { describeDb } from '../open-store.ts';
+import { describeDb } from '../../../store/db-setting.ts';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
-import {
-  addAlias,
-  listAliases,
-  loadAliasTable,
-  removeAlias,
-  saveAliasTable,
-} from '../../../enrich/entities/index.ts';
+// The alias table modules themselves, not the entities index, which loads the whole resolver.
+import { addAlias, listAliases, removeAlias } from '../../../enrich/entities/alias-table.ts';
+import { loadAliasTable, saveAliasTable } from '../../../enrich/entities/alias-table-file.ts';
 import type { AliasSource, EntityType } from '../../../model/entity.ts';
 
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'EVT', 'PRD', 'MISC']);

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
-import { loadAliasTable } from '../../../enrich/entities/index.ts';
-import { analyzeInputs } from '../../../pipeline/analyze.ts';
 import { toAnalysisExport } from '../../../pipeline/export.ts';
 import { textReport } from '../text-report.ts';
 
@@ -19,6 +17,10 @@ export function registerAnalyze(program: Command): void {
         throw program.error(`--format: expected json or text, got ${JSON.stringify(opts.format)}`);
       }
       const config = loadConfig(opts.referenceDate ? { referenceDate: opts.referenceDate } : {});
+      const [{ loadAliasTable }, { analyzeInputs }] = await Promise.all([
+        import('../../../enrich/entities/index.ts'),
+        import('../../../pipeline/analyze.ts'),
+      ]);
       const result = await analyzeInputs(inputs, {
         referenceDate: config.referenceDate,
         ingest: config.ingest,

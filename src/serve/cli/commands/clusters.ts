@@ -9,7 +9,7 @@ import type {
 } from '../../../model/cluster.ts';
 import type { EnrichedDocument } from '../../../model/document.ts';
 import type { Store } from '../../../store/store.ts';
-import { openStore } from '../open-store.ts';
+import { openStore } from '../../../store/open-store.ts';
 import { terminalSafe } from '../terminal-text.ts';
 
 type Label = (id: string) => Promise<string>;
@@ -21,7 +21,7 @@ async function withStore(
   asJson: (store: Store) => Promise<unknown>,
 ): Promise<void> {
   const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
-  const store = openStore(config.dbPath);
+  const store = await openStore(config.dbPath);
   try {
     if (opts.format === 'json') {
       process.stdout.write(`${JSON.stringify(await asJson(store), null, 2)}\n`);

@@ -13,7 +13,8 @@ import {
 import type { Store } from '../../../store/store.ts';
 import { csvLine } from '../../export/csv.ts';
 import { CLAIM_TABLE, claimRows, entityQuoteRows, type ExportTable, QUOTE_TABLE, tableCsvLine } from '../../export/table-rows.ts';
-import { describeDb, openStore } from '../open-store.ts';
+import { describeDb } from '../../../store/db-setting.ts';
+import { openStore } from '../../../store/open-store.ts';
 
 const FORMATS = new Set<string>(['json', 'jsonl']);
 
@@ -32,7 +33,7 @@ export function registerExport(program: Command): void {
         if (opts.format !== 'csv' && opts.format !== 'jsonl') throw program.error('--table: give --format csv or jsonl');
         if (opts.table === 'quotes' && !opts.entity) throw program.error('--table quotes: give --entity ID (`warta inspect entities` lists them)');
         const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
-        const store = openStore(config.dbPath);
+        const store = await openStore(config.dbPath);
         try {
           const rows = await exportTable(store, opts.table, opts.entity, opts.format, opts.out);
           if (opts.out) process.stdout.write(`exported ${rows} row(s) of ${opts.table} from ${describeDb(config.dbPath)} to ${opts.out}\n`);
@@ -46,7 +47,7 @@ export function registerExport(program: Command): void {
       }
       const format = opts.format as StoreExportFormat;
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
-      const store = openStore(config.dbPath);
+      const store = await openStore(config.dbPath);
       try {
         if (opts.out) {
           const counts = await exportToFile(store, opts.out, format);

@@ -2,13 +2,9 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from '../../../config/config.ts';
 import { deliverDueWebhooks } from '../../../alerts/deliver-webhooks.ts';
-import { loadAliasTable } from '../../../enrich/entities/index.ts';
-import { type IngestItem, ingestSources } from '../../../ingest/index.ts';
-import { ingestIntoStore } from '../../../pipeline/ingest-into-store.ts';
-import { enqueueItems } from '../../../queue/enqueue-items.ts';
-import { JobQueue } from '../../../queue/job-queue.ts';
-import { isPostgresUrl } from '../../../store/postgres/connection.ts';
-import { describeDb, openStore } from '../open-store.ts';
+import type { IngestItem } from '../../../ingest/index.ts';
+import { describeDb, isPostgresUrl } from '../../../store/db-setting.ts';
+import { openStore } from '../../../store/open-store.ts';
 
 function progressBar(): { bar: SingleBar | null; onItem: (item: IngestItem) => void } {
   const bar = process.stderr.isTTY
@@ -32,7 +28,12 @@ async function enqueueInputs(inputs: string[], config: Config): Promise<void> {
         'with SQLite, ingest without --enqueue',
     );
   }
-  const store = openStore(config.dbPath);
+  const [{ ingestSources }, { enqueueItems }, { JobQueue }] = await Promise.all([
+    import('../../../ingest/index.ts'),
+    import('../../../queue/enqueue-items.ts'),
+    import('../../../queue/job-queue.ts'),
+  ]);
+  const store = await openStore(config.dbPath);
   const { bar, onItem } = progressBar();
   try {
     const queue = await JobQueue.open(config.dbPath);
@@ -73,7 +74,11 @@ export function registerIngest(program: Command): void {
         ...(opts.referenceDate ? { referenceDate: opts.referenceDate } : {}),
       });
       if (opts.enqueue) return enqueueInputs(inputs, config);
-      const store = openStore(config.dbPath, { create: true });
+      const [{ loadAliasTable }, { ingestIntoStore }] = await Promise.all([
+        import('../../../enrich/entities/index.ts'),
+        import('../../../pipeline/ingest-into-store.ts'),
+      ]);
+      const store = await openStore(config.dbPath, { create: true });
       const { bar, onItem } = progressBar();
       try {
         const summary = await ingestIntoStore(inputs, store, {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
 import { toAnalysisExport } from '../../../pipeline/export.ts';
-import { describeDb, openStore } from '../open-store.ts';
+import { describeDb } from '../../../store/db-setting.ts';
+import { openStore } from '../../../store/open-store.ts';
 import { terminalSafe } from '../terminal-text.ts';
 import { textReport } from '../text-report.ts';
 
@@ -14,7 +15,7 @@ export function registerShow(program: Command): void {
     .option('--format <format>', 'json or text', 'text')
     .action(async (id: string, opts: { db?: string; format: string }) => {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
-      const store = openStore(config.dbPath);
+      const store = await openStore(config.dbPath);
       try {
         const doc = await store.getDocument(id);
         if (!doc) {
@@ -50,7 +51,7 @@ export function registerStats(program: Command): void {
     .option('--format <format>', 'json or text', 'text')
     .action(async (opts: { db?: string; format: string }) => {
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
-      const store = openStore(config.dbPath);
+      const store = await openStore(config.dbPath);
       try {
         const stats = await store.stats();
         if (opts.format === 'json') {

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
-import { JobQueue } from '../../../queue/job-queue.ts';
-import { type QueueStats, queueStats } from '../../../queue/queue-stats.ts';
+import type { QueueStats } from '../../../queue/queue-stats.ts';
 import { parseCount, queueDatabase } from './worker.ts';
 
 function textStats(name: string, stats: QueueStats): string {
@@ -45,6 +44,10 @@ export function registerJobs(program: Command): void {
         throw new ConfigError(`--format: expected json or text, got ${JSON.stringify(opts.format)}`);
       }
       const limit = parseCount('--limit', opts.limit, 10_000);
+      const [{ JobQueue }, { queueStats }] = await Promise.all([
+        import('../../../queue/job-queue.ts'),
+        import('../../../queue/queue-stats.ts'),
+      ]);
       const queue = await JobQueue.open(url);
       try {
         const stats = await queueStats(queue, limit);

@@ -1,10 +1,9 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
-import { loadAliasTable } from '../../../enrich/entities/index.ts';
 import type { IngestSummary } from '../../../pipeline/ingest-into-store.ts';
-import { reprocessStore } from '../../../pipeline/reprocess.ts';
-import { describeDb, openStore } from '../open-store.ts';
+import { describeDb } from '../../../store/db-setting.ts';
+import { openStore } from '../../../store/open-store.ts';
 
 interface ReprocessFlags {
   db?: string;
@@ -30,7 +29,11 @@ export function registerReprocess(program: Command): void {
       });
       const since = opts.since === undefined ? undefined : isoInstant('--since', opts.since);
       const batchSize = opts.batchSize === undefined ? config.batchSize : positiveInteger('--batch-size', opts.batchSize);
-      const store = openStore(config.dbPath);
+      const [{ loadAliasTable }, { reprocessStore }] = await Promise.all([
+        import('../../../enrich/entities/index.ts'),
+        import('../../../pipeline/reprocess.ts'),
+      ]);
+      const store = await openStore(config.dbPath);
       const bar = process.stderr.isTTY
         ? new SingleBar({ format: 'reprocess {value}/{total} documents {bar} {source}', stream: process.stderr })
         : null;

@@ -4,7 +4,7 @@ import { QuerySyntaxError } from '../../../search/syntax.ts';
 import type { SearchResult, SearchSort, Store } from '../../../store/store.ts';
 import { csvField, csvLine } from '../../export/csv.ts';
 import { SEARCH_EXPORT_COLUMNS, searchExportCsvLine, searchExportRows } from '../../export/search-rows.ts';
-import { openStore } from '../open-store.ts';
+import { openStore } from '../../../store/open-store.ts';
 
 const FORMATS = new Set(['text', 'json', 'csv', 'jsonl']);
 const SORTS = new Set(['relevance', 'date']);
@@ -39,7 +39,7 @@ export function registerSearch(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw program.error('--limit: expected a whole number from 1 to 500');
       if (!Number.isInteger(offset) || offset < 0) throw program.error('--offset: expected a whole number from 0');
       const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
-      const store = openStore(config.dbPath);
+      const store = await openStore(config.dbPath);
       try {
         if (opts.all) {
           await exportAll(store, query, opts.sort as SearchSort, opts.format as 'csv' | 'jsonl');

@@ -1,11 +1,9 @@
-import { serve } from '@hono/node-server';
 import type { Command } from 'commander';
 import { loadConfig } from '../../../config/config.ts';
-import { createApp } from '../../http/app.ts';
 import { startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
-import { openIngestSink } from '../../../queue/ingest-sink.ts';
+import { describeDb } from '../../../store/db-setting.ts';
+import { openStore } from '../../../store/open-store.ts';
 import { exitOnListenError } from '../listen-error.ts';
-import { describeDb, openStore } from '../open-store.ts';
 
 export function registerServe(program: Command): void {
   program
@@ -20,7 +18,12 @@ export function registerServe(program: Command): void {
         ...(opts.port !== undefined ? { port: opts.port } : {}),
         ...(opts.host ? { host: opts.host } : {}),
       });
-      const store = openStore(config.dbPath);
+      const [{ serve }, { createApp }, { openIngestSink }] = await Promise.all([
+        import('@hono/node-server'),
+        import('../../http/app.ts'),
+        import('../../../queue/ingest-sink.ts'),
+      ]);
+      const store = await openStore(config.dbPath);
       // On PostgreSQL posted documents go to the job queue (workers store them); this also checks
       // the database is reachable before the server listens.
       let ingest: Awaited<ReturnType<typeof openIngestSink>>;

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
-import { readFeedList, watchFeeds } from '../../watch/watch-feeds.ts';
 import { deliverDueWebhooks, startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
-import { openIngestSink } from '../../../queue/ingest-sink.ts';
-import { openStore } from '../open-store.ts';
+import { openStore } from '../../../store/open-store.ts';
 
 /** "90s", "15m", "2h" → milliseconds. */
 export function parseDuration(name: string, value: string): number {
@@ -36,6 +34,10 @@ export function registerWatch(program: Command): void {
       ) => {
         const config = loadConfig(opts.db ? { dbPath: opts.db } : {});
         const intervalMs = parseDuration('--interval', opts.interval);
+        const [{ readFeedList, watchFeeds }, { openIngestSink }] = await Promise.all([
+          import('../../watch/watch-feeds.ts'),
+          import('../../../queue/ingest-sink.ts'),
+        ]);
         const perHostGapMs = parseDuration('--host-gap', opts.hostGap);
         let urls: string[] = [];
         if (file) {
@@ -47,7 +49,7 @@ export function registerWatch(program: Command): void {
             throw new ConfigError(`${file}: cannot read the feed list (${(error as Error).message})`);
           }
         }
-        const store = openStore(config.dbPath, { create: true });
+        const store = await openStore(config.dbPath, { create: true });
         let ingest: Awaited<ReturnType<typeof openIngestSink>>;
         try {
           ingest = await openIngestSink(config.dbPath, store);

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
 import { ConfigError, loadConfig } from '../../../config/config.ts';
-import { loadAliasTable } from '../../../enrich/entities/index.ts';
 import { deliverDueWebhooks, startWebhookDelivery } from '../../../alerts/deliver-webhooks.ts';
-import { startWorker } from '../../../queue/run-worker.ts';
-import { isPostgresUrl, redactUrl } from '../../../store/postgres/connection.ts';
-import { openStore } from '../open-store.ts';
+import { isPostgresUrl, redactUrl } from '../../../store/db-setting.ts';
+import { openStore } from '../../../store/open-store.ts';
 
 const DEFAULT_BATCH_SIZE = 50;
 
@@ -55,9 +53,13 @@ export function registerWorker(program: Command): void {
             `--concurrency: expected at least the batch size (${batchSize}) so that a batch can fill, got ${concurrency}`,
           );
         }
+        const [{ loadAliasTable }, { startWorker }] = await Promise.all([
+          import('../../../enrich/entities/index.ts'),
+          import('../../../queue/run-worker.ts'),
+        ]);
         const aliases = loadAliasTable(config.aliasesPath);
         const fixedDate = opts.referenceDate ? config.referenceDate : null;
-        const store = openStore(url);
+        const store = await openStore(url);
         const webhooks = startWebhookDelivery(store, 15_000, (error) =>
           process.stderr.write(`warta worker: webhook delivery: ${error.message}\n`),
         );
