@@ -44,6 +44,8 @@ export interface DocumentSummary {
   source: string;
 }
 
+export type ClusterKind = 'event' | 'storyline' | 'claim';
+
 export type SearchSort = 'relevance' | 'date';
 
 /** A search: the query in the search language (src/search/syntax.ts), and filters and a page beside it. */
@@ -203,6 +205,8 @@ export interface Store {
   /** One page of a full scan in storage order; `next` is null after the last page. */
   scanDocuments(scan: DocumentScan): Promise<{ rows: StoredDocumentRow[]; next: DocumentCursor }>;
   listDocuments(query: DocumentQuery): Promise<DocumentSummary[]>;
+  /** How many documents the query's filters match, over every page (limit and offset aside). */
+  countDocuments(query: DocumentQuery): Promise<number>;
   /** Throws `QuerySyntaxError` (src/search/syntax.ts) for a query it cannot read. */
   search(request: SearchRequest): Promise<SearchResult>;
   /**
@@ -221,6 +225,8 @@ export interface Store {
   events(page?: Page): Promise<NewsEvent[]>;
   storylines(page?: Page & { sort?: 'size' | 'recent' }): Promise<Storyline[]>;
   claims(page?: Page): Promise<Claim[]>;
+  /** How many events, storylines or claims are stored: the totals of their lists. */
+  countClusters(kind: ClusterKind): Promise<number>;
   /** Claims with a figure from one of the given documents. */
   claimsOfDocuments(documentIds: string[]): Promise<Claim[]>;
   getEvent(id: string): Promise<NewsEvent | null>;

@@ -326,13 +326,14 @@ test('feeds are added with the token and listed', async () => {
     url: 'https://example.test/rss',
     added: true,
     feeds: ['https://example.test/rss'],
+    total: 1,
   });
   const again = await add('https://example.test/rss');
   assert.equal(again.status, 200, 'a feed already watched is not added again');
   assert.equal((await add('file:///etc/passwd')).status, 400);
   assert.equal((await app.request('/api/feeds')).status, 401, 'the watched feeds are behind the token');
   const listed = await app.request('/api/feeds', { headers: { authorization: `Bearer ${TOKEN}` } });
-  assert.deepEqual(await listed.json(), { feeds: ['https://example.test/rss'] });
+  assert.deepEqual(await listed.json(), { feeds: ['https://example.test/rss'], total: 1 });
 });
 
 test('a token is read only from "Authorization: Bearer <token>"', async () => {

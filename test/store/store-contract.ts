@@ -261,6 +261,12 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.deepEqual(await ids({ to: '2025-02' }), [market.id]);
       assert.deepEqual(await ids({ entity: 'ent_lembah' }), [flood.id, market.id]);
       assert.deepEqual(await ids({ limit: 1, offset: 1 }), [market.id], 'newest first, paged');
+      // The count is of every page, under the same filters as the list.
+      assert.equal(await store.countDocuments({ limit: 1, offset: 1 }), 2);
+      assert.equal(await store.countDocuments({ outlet: 'Kabar Niaga' }), 1);
+      assert.equal(await store.countDocuments({ to: '2025-02' }), 1);
+      assert.equal(await store.countDocuments({ entity: 'ent_lembah' }), 2);
+      assert.equal(await store.countDocuments({ entity: 'ent_nobody' }), 0);
       const { hits } = await store.search({ q: 'warga mengungsi' });
       assert.equal(hits[0]?.id, flood.id);
       assert.match(hits[0]?.snippet ?? '', /\[warga mengungsi\]/i, 'found words side by side share a mark');
@@ -514,6 +520,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
       assert.equal(stats.events, events.length);
       assert.equal(stats.storylines, bySize.length);
       assert.equal(stats.claims, claims.length);
+      // The totals of the lists count what the unpaged lists hold.
+      assert.equal(await store.countClusters('event'), events.length);
+      assert.equal(await store.countClusters('storyline'), bySize.length);
+      assert.equal(await store.countClusters('claim'), claims.length);
     }));
 
   test(`${name}: feeds and failures round-trip`, () =>

@@ -1,379 +1,172 @@
-/** The OpenAPI description of the JSON API, served at /api/openapi.json. */
-import { CLAIM_TABLE, QUOTE_TABLE } from '../export/table-rows.ts';
+/**
+ * The OpenAPI 3.1 description of the API, served at /api/openapi.json: generated from the zod
+ * schemas of the endpoint table (./schemas/endpoints.ts) with `z.toJSONSchema`, the named schemas
+ * (`.meta({ id })`) gathered under components/schemas.
+ */
+import { z } from 'zod';
+import { type Content, ENDPOINTS, type Endpoint } from './schemas/endpoints.ts';
+import { errorSchema } from './schemas/errors.ts';
 
-type Param = {
-  name: string;
-  in: 'query' | 'path';
-  required?: boolean;
-  description: string;
-  schema: Record<string, unknown>;
-};
+type JsonSchema = Record<string, unknown>;
 
-const str = { type: 'string' };
-const int = { type: 'integer' };
-const page: Param[] = [
-  { name: 'limit', in: 'query', description: 'page size, 1-500 (default 50)', schema: int },
-  { name: 'offset', in: 'query', description: 'items to skip (default 0)', schema: int },
-];
-const filters: Param[] = [
-  { name: 'outlet', in: 'query', description: 'exact outlet name', schema: str },
-  { name: 'language', in: 'query', description: 'language code (id, en, ms)', schema: str },
-  { name: 'from', in: 'query', description: 'published on or after (YYYY[-MM[-DD]])', schema: str },
-  { name: 'to', in: 'query', description: 'published on or before (YYYY[-MM[-DD]])', schema: str },
-  { name: 'entity', in: 'query', description: 'global entity id mentioned in the document', schema: str },
-  ...page,
-];
-const idParam = (what: string): Param => ({
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: `${what} id`,
-  schema: str,
+const COMPONENT_REF = '#/components/schemas/';
+
+/** The safe-integer bounds zod writes on every integer say nothing a reader needs. */
+function withoutNoise(schema: JsonSchema): void {
+  if (schema.minimum === Number.MIN_SAFE_INTEGER) delete schema.minimum;
+  if (schema.maximum === Number.MAX_SAFE_INTEGER) delete schema.maximum;
+}
+
+/** Collects the named schemas every conversion meets, and answers refs into components/schemas. */
+class Components {
+  readonly schemas: Record<string, JsonSchema> = {};
+
+  /**
+   * `io: 'input'` for what clients send (defaults may be left out), `output` for what they get. Answers
+   * stay open to new fields (no additionalProperties: false): a client should not break on an addition.
+   */
+  convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+    const converted = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+      override: ({ jsonSchema }) => {
+        withoutNoise(jsonSchema as JsonSchema);
+        if (io === 'output') delete (jsonSchema as JsonSchema).additionalProperties;
+      },
+    }) as JsonSchema;
+    const { $defs, $schema: _dialect, ...rest } = converted as JsonSchema & { $defs?: Record<string, JsonSchema> };
+    for (const [id, def] of Object.entries($defs ?? {})) this.#add(id, def);
+    return rest;
+  }
+
+  #add(id: string, def: JsonSchema): void {
+    const pointed = repoint(def) as JsonSchema;
+    const known = this.schemas[id];
+    if (known && JSON.stringify(known) !== JSON.stringify(pointed)) {
+      throw new Error(`two different schemas are named ${id}`);
+    }
+    this.schemas[id] = pointed;
+  }
+
+  /** A converted schema with its `#/$defs/X` refs pointing into components/schemas. */
+  refs(schema: JsonSchema): JsonSchema {
+    return repoint(schema) as JsonSchema;
+  }
+}
+
+function repoint(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(repoint);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [
+        key,
+        key === '$ref' && typeof v === 'string' ? v.replace('#/$defs/', COMPONENT_REF) : repoint(v),
+      ]),
+    );
+  }
+  return value;
+}
+
+/** Path and query parameters, one by one, from the object schema that parses them. */
+function parameters(components: Components, where: 'path' | 'query', schema: z.ZodObject | undefined): JsonSchema[] {
+  if (!schema) return [];
+  const converted = components.refs(components.convert(schema, 'input')) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(converted.properties ?? {}).map(([name, property]) => {
+    const { description, example, ...rest } = property;
+    return {
+      name,
+      in: where,
+      required: where === 'path' || (converted.required ?? []).includes(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+      ...(example !== undefined ? { example } : {}),
+    };
+  });
+}
+
+function content(components: Components, byType: Record<string, Content>, io: 'input' | 'output'): JsonSchema {
+  return Object.fromEntries(
+    Object.entries(byType).map(([type, { schema, example }]) => [
+      type,
+      { schema: components.refs(components.convert(schema, io)), example },
+    ]),
+  );
+}
+
+const errorAnswer = (description: string): JsonSchema => ({
+  description,
+  content: { 'application/json': { schema: { $ref: `${COMPONENT_REF}Error` } } },
 });
 
-function read(summary: string, parameters: Param[] = []): Record<string, unknown> {
-  return {
-    get: {
-      summary,
-      parameters,
-      responses: {
-        200: { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
-        400: { $ref: '#/components/responses/BadRequest' },
-        404: { $ref: '#/components/responses/NotFound' },
+/** The error answers an endpoint can give, from what it takes. */
+function errorAnswers(endpoint: Endpoint): Record<string, JsonSchema> {
+  const answers: Record<string, JsonSchema> = {};
+  if (endpoint.params || endpoint.query || endpoint.body || endpoint.path === '/api/search') {
+    answers[400] = errorAnswer('a parameter or the body is invalid: the message names it (and, for a query, `position`)');
+  }
+  if (endpoint.token) {
+    answers[401] = errorAnswer('missing or wrong token (Authorization: Bearer <token>)');
+    answers[403] = errorAnswer('writes are disabled: no token is configured (WARTA_TOKEN)');
+  }
+  if (endpoint.params) answers[404] = errorAnswer('no such item');
+  if (endpoint.body) answers[413] = errorAnswer('body over 10 MB');
+  if (endpoint.token && endpoint.method !== 'get') {
+    answers[503] = errorAnswer('the store is busy with another write: try again after Retry-After seconds');
+  }
+  return answers;
+}
+
+function operation(components: Components, endpoint: Endpoint): JsonSchema {
+  const answers = Object.fromEntries(
+    Object.entries(endpoint.answers).map(([status, answer]) => [
+      status,
+      {
+        description: answer.description,
+        ...(answer.content ? { content: content(components, answer.content, 'output') } : {}),
       },
-    },
+    ]),
+  );
+  const params = [...parameters(components, 'path', endpoint.params), ...parameters(components, 'query', endpoint.query)];
+  return {
+    summary: endpoint.summary,
+    ...(endpoint.description ? { description: endpoint.description } : {}),
+    ...(endpoint.token ? { security: [{ bearer: [] }] } : {}),
+    ...(params.length ? { parameters: params } : {}),
+    ...(endpoint.body
+      ? { requestBody: { required: true, description: endpoint.body.description, content: content(components, endpoint.body.content, 'input') } }
+      : {}),
+    responses: { ...answers, ...errorAnswers(endpoint) },
   };
 }
 
-function write(summary: string, contentTypes: string[]): Record<string, unknown> {
-  return {
-    post: {
-      summary,
-      security: [{ bearer: [] }],
-      requestBody: {
-        required: true,
-        content: Object.fromEntries(contentTypes.map((t) => [t, { schema: { type: 'object' } }])),
-      },
-      responses: {
-        200: { description: 'OK' },
-        400: { $ref: '#/components/responses/BadRequest' },
-        401: { description: 'missing or wrong token' },
-        403: { description: 'writes disabled (no token configured)' },
-      },
-    },
-  };
-}
-
-/** POST /api/documents: what became of each record, by its line (JSONL) or position (JSON array). */
-function documentsWrite(): Record<string, unknown> {
-  const base = write('Add documents (JSON object or array, or JSONL)', ['application/json', 'application/x-ndjson']);
-  const outcome = {
-    type: 'object',
-    properties: {
-      line: { ...int, description: 'the record\'s line (JSONL) or position (JSON array), from 1' },
-      id: { ...str, description: 'the id it is stored under (its own id, or the id of the stored copy of its text)' },
-      status: { type: 'string', enum: ['added', 'updated', 'unchanged', 'superseded', 'queued'] },
-    },
-  };
-  const error = { type: 'object', properties: { line: int, error: { ...str, description: 'what is wrong, in words' } } };
-  const schema = {
-    type: 'object',
-    properties: {
-      added: int,
-      updated: int,
-      unchanged: int,
-      stored: { type: 'array', items: str, description: 'ids added or updated by this request' },
-      documents: { type: 'array', items: outcome },
-      errors: { type: 'array', items: error },
-      rejected: { type: 'array', items: { type: 'object' }, description: 'the refused records (source, reason, message)' },
-      queued: { ...int, description: 'PostgreSQL: records put on the job queue (answered 202)' },
-      alreadyQueued: int,
-    },
-  };
-  const post = (base as { post: Record<string, unknown> }).post;
-  const example = {
-    added: 1,
-    updated: 0,
-    unchanged: 0,
-    stored: ['seed-000'],
-    documents: [{ line: 1, id: 'seed-000', status: 'added' }],
-    errors: [{ line: 2, error: 'request line 2: text: must not be empty' }],
-    rejected: [{ source: 'api#2', reason: 'malformed-jsonl', message: 'request line 2: text: must not be empty' }],
-  };
-  return {
-    post: {
-      ...post,
-      responses: {
-        ...(post.responses as Record<string, unknown>),
-        200: { description: 'stored (some lines may be refused: see errors)', content: { 'application/json': { schema, example } } },
-        202: { description: 'queued for the workers (PostgreSQL)', content: { 'application/json': { schema } } },
-      },
-    },
-  };
-}
-
-const nullableStr = { type: ['string', 'null'] };
-const summaryProperties = {
-  id: str,
-  title: nullableStr,
-  outlet: nullableStr,
-  language: str,
-  published: { ...nullableStr, description: 'ISO date at its own precision (2025-07, 2025-07-13, …)' },
-  source: str,
-};
-
-/** The search language as the API reads it (README, "Search language"; src/search/syntax.ts). */
-const SEARCH_LANGUAGE =
-  'Words are ANDed and matched on their Indonesian stems (kirim finds mengirim, dikirim); `OR`; `-word` or ' +
-  '`NOT word` excludes; `"exact phrase"`; `prefix*` (3 letters or more; only an explicit star is a prefix); ' +
-  'parentheses; filters `outlet:`, `entity:` (id, name or alias), `lang:`, `from:` and `to:` (YYYY[-MM[-DD]]). ' +
-  "An entity's name or alias finds every article about the entity; a misspelt name is read as the closest " +
-  'entity name (see didYouMean). At most 16 words, phrases and filters; 1-500 characters.';
-
-function searchPath(): Record<string, unknown> {
-  return {
-    get: {
-      summary: 'Search documents in the search language: total, hits with marked snippets, near-duplicates folded',
-      parameters: [
-        { name: 'q', in: 'query', required: true, description: SEARCH_LANGUAGE, schema: str, example: 'Korut -Lavrov from:2025-07' },
-        { name: 'sort', in: 'query', description: 'relevance (default, best first) or date (newest first)', schema: { type: 'string', enum: ['relevance', 'date'] } },
-        {
-          name: 'format',
-          in: 'query',
-          description:
-            'json (default, one page); csv or jsonl stream every match, uncapped, with the columns id, published, outlet, title, url, source, entities, snippet, duplicate_of',
-          schema: { type: 'string', enum: ['json', 'csv', 'jsonl'] },
-        },
-        ...filters,
-      ],
-      responses: {
-        200: {
-          description: 'One page of hits; total counts every page',
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                required: ['q', 'total', 'documents', 'hits', 'didYouMean', 'limit', 'offset', 'sort', 'tookMs'],
-                properties: {
-                  q: str,
-                  total: { ...int, description: 'hits over all pages, near-duplicates folded into their first article' },
-                  documents: { ...int, description: 'matching documents, near-duplicates included' },
-                  hits: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      properties: {
-                        ...summaryProperties,
-                        score: { type: 'number', description: 'lower is better; 0 when only an entity link matched' },
-                        snippet: { ...str, description: 'words around the match, matched words between [ and ]' },
-                        duplicates: { type: 'array', items: { type: 'object', properties: summaryProperties } },
-                      },
-                    },
-                  },
-                  didYouMean: {
-                    type: ['object', 'null'],
-                    description: 'names read as typos of entity names, and the query corrected',
-                    properties: {
-                      query: str,
-                      corrections: {
-                        type: 'array',
-                        items: {
-                          type: 'object',
-                          properties: {
-                            text: str,
-                            start: int,
-                            end: int,
-                            suggestion: str,
-                            entity: { type: 'object', properties: { id: str, name: str } },
-                          },
-                        },
-                      },
-                    },
-                  },
-                  limit: int,
-                  offset: int,
-                  sort: str,
-                  tookMs: int,
-                },
-              },
-              example: {
-                q: 'Puttin',
-                total: 1,
-                documents: 1,
-                hits: [
-                  {
-                    id: 'doc_3327e50bb5bc6ae1',
-                    title: 'Kim Jong Un Bersumpah Dukung Penuh Putin',
-                    outlet: 'Mureks',
-                    language: 'id',
-                    published: '2026-01-09',
-                    source: 'seeds/000.txt',
-                    score: -0.0000021,
-                    snippet: '…keputusan Presiden Rusia [Vladimir Putin]. Pernyataan ini disampaikan Kim …',
-                    duplicates: [],
-                  },
-                ],
-                didYouMean: {
-                  query: 'Putin',
-                  corrections: [
-                    { text: 'Puttin', start: 0, end: 6, suggestion: 'Putin', entity: { id: 'ent_ea895c7e3f7c', name: 'Vladimir Putin' } },
-                  ],
-                },
-                limit: 50,
-                offset: 0,
-                sort: 'relevance',
-                tookMs: 4,
-              },
-            },
-          },
-        },
-        400: {
-          description: 'a parameter is invalid, or the query cannot be read: the message says why and `position` where (0-based)',
-          content: {
-            'application/json': {
-              schema: { $ref: '#/components/schemas/Error' },
-              example: { error: 'bad-request', message: 'q: unclosed quote (at position 7)', position: 7 },
-            },
-          },
-        },
-      },
-    },
-  };
-}
-
-export function openApiDocument(): Record<string, unknown> {
+function build(): Record<string, unknown> {
+  const components = new Components();
+  components.convert(errorSchema, 'output');
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const endpoint of ENDPOINTS) {
+    (paths[endpoint.path] ??= {})[endpoint.method] = operation(components, endpoint);
+  }
   return {
     openapi: '3.1.0',
     info: {
       title: 'Warta API',
       version: '0.1.0',
-      description: 'News intelligence for Indonesian-language news.',
+      description:
+        'News intelligence for Indonesian-language news. Reads are open; writes need `Authorization: Bearer <token>`. ' +
+        'Every list answers its total over all pages.',
     },
-    paths: {
-      '/api/documents': {
-        ...read('List documents, newest first', filters),
-        ...documentsWrite(),
-      },
-      '/api/documents/{id}': read(
-        'One document with entities, quotes, figures, times, removed boilerplate and diagnostics',
-        [idParam('document')],
-      ),
-      '/api/search': searchPath(),
-      '/api/entities': read('Entities with their number of documents (documentCount), most documents first', [
-        { name: 'q', in: 'query', description: 'name or alias contains (case-insensitive)', schema: str },
-        { name: 'type', in: 'query', description: 'PER, ORG, LOC, EVT, PRD or MISC', schema: str },
-        ...page,
-      ]),
-      '/api/entities/{id}': read(
-        'An entity: aliases with provenance, documents, mentions per month, quotes by it',
-        [idParam('entity')],
-      ),
-      '/api/events': read('Events, newest first', page),
-      '/api/events/{id}': read('An event: its sources side by side, membership evidence, claims', [
-        idParam('event'),
-      ]),
-      '/api/storylines': read('Storylines (with first and last dates), largest or most recent first', [
-        { name: 'sort', in: 'query', description: 'size (default) or recent', schema: str },
-        ...page,
-      ]),
-      '/api/storylines/{id}': read(
-        'A storyline with its events in time order and, for each event, why it belongs (evidence)',
-        [idParam('storyline')],
-      ),
-      '/api/claims': read('Figures compared across outlets; format=csv|jsonl downloads every figure of every claim', [
-        ...page,
-        {
-          name: 'format',
-          in: 'query',
-          description: `json (default, one page); csv or jsonl stream every figure, uncapped, with the columns ${CLAIM_TABLE.columns.join(', ')}`,
-          schema: { type: 'string', enum: ['json', 'csv', 'jsonl'] },
-        },
-      ]),
-      '/api/entities/{id}/quotes': read('Every quote whose speaker is the entity, as a download', [
-        idParam('entity'),
-        {
-          name: 'format',
-          in: 'query',
-          description: `csv (default) or jsonl, with the columns ${QUOTE_TABLE.columns.join(', ')}`,
-          schema: { type: 'string', enum: ['csv', 'jsonl'] },
-        },
-      ]),
-      '/api/stats': read('What the store holds'),
-      '/api/feeds': { ...read('Watched feeds'), ...write('Watch a feed', ['application/json']) },
-      '/api/alerts': {
-        ...read('Saved searches with their number of matches and of matches not seen yet (`newMatches`)'),
-        post: {
-          summary: 'Save a search that alerts: it matches only articles stored from now on',
-          security: [{ bearer: [] }],
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  properties: { name: str, query: str, webhook: { type: 'string', format: 'uri' } },
-                  required: ['name', 'query'],
-                },
-                example: { name: 'Banjir di luar Jakarta', query: 'banjir -Jakarta', webhook: 'https://example.org/hook' },
-              },
-            },
-          },
-          responses: {
-            201: {
-              description:
-                'created; `secret` (shown once) signs each webhook post: X-Warta-Signature: sha256=<HMAC-SHA256 of the body>',
-              content: { 'application/json': { example: { id: 'al_3f9a1c2b7d4e', secret: '9c1e…', alert: { name: 'Banjir di luar Jakarta' } } } },
-            },
-            400: { $ref: '#/components/responses/BadRequest' },
-            401: { description: 'missing or wrong token' },
-            403: { description: 'writes disabled (no token configured)' },
-          },
-        },
-      },
-      '/api/alerts/{id}': {
-        ...read('One saved search and its latest webhook deliveries (attempts, errors)', [idParam('alert')]),
-        delete: {
-          summary: 'Delete a saved search and its matches',
-          security: [{ bearer: [] }],
-          parameters: [idParam('alert')],
-          responses: { 204: { description: 'deleted' }, 401: { description: 'missing or wrong token' }, 404: { $ref: '#/components/responses/NotFound' } },
-        },
-      },
-      '/api/alerts/{id}/seen': {
-        post: {
-          summary: 'Mark the matches so far as seen (newMatches goes to 0)',
-          security: [{ bearer: [] }],
-          parameters: [idParam('alert')],
-          responses: { 200: { description: 'OK' }, 401: { description: 'missing or wrong token' }, 404: { $ref: '#/components/responses/NotFound' } },
-        },
-      },
-      '/api/alerts/{id}/feed': {
-        get: {
-          summary: 'Atom feed of the articles the search matched since it was saved, newest first',
-          parameters: [idParam('alert'), { name: 'limit', in: 'query', description: 'entries, 1-500 (default 50)', schema: int }],
-          responses: { 200: { description: 'Atom 1.0', content: { 'application/atom+xml': {} } }, 404: { $ref: '#/components/responses/NotFound' } },
-        },
-      },
-    },
-    components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      responses: {
-        BadRequest: {
-          description: 'invalid parameter; the body names it',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-        },
-        NotFound: {
-          description: 'no such item',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-        },
-      },
-      schemas: {
-        Error: {
-          type: 'object',
-          properties: { error: str, message: str, position: { ...int, description: 'where in q a query error is' } },
-          required: ['error', 'message'],
-        },
-      },
-    },
+    paths,
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: components.schemas },
   };
+}
+
+let built: Record<string, unknown> | null = null;
+
+/** Built once: the schemas do not change while the server runs. */
+export function openApiDocument(): Record<string, unknown> {
+  built ??= build();
+  return built;
 }

@@ -8,6 +8,7 @@ import { stemText as searchStems } from '../../search/stems.ts';
 import type { AlertReads } from '../alert-port.ts';
 import { StoreBusyError, StoreOpenError } from '../errors.ts';
 import type {
+  ClusterKind,
   DocumentCursor,
   DocumentQuery,
   DocumentScan,
@@ -231,6 +232,16 @@ export class PostgresStore implements Store {
     );
   }
 
+  async countDocuments(query: DocumentQuery): Promise<number> {
+    const params = new Params();
+    const where = documentFilter(query, params);
+    const [row] = await this.#rows<{ n: number }>(
+      `SELECT COUNT(*)::int AS n FROM documents d ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+      params.values,
+    );
+    return row?.n ?? 0;
+  }
+
   /** One read-only snapshot for the lookups, the page and its count, under a statement timeout. */
   async search(request: SearchRequest): Promise<SearchResult> {
     await this.#ready;
@@ -315,6 +326,11 @@ export class PostgresStore implements Store {
 
   async claims(page?: Page): Promise<Claim[]> {
     return this.#clusters<Claim>('claim', 'sort_key DESC, id', page);
+  }
+
+  async countClusters(kind: ClusterKind): Promise<number> {
+    const [row] = await this.#rows<{ n: number }>('SELECT COUNT(*)::int AS n FROM clusters WHERE kind = $1', [kind]);
+    return row?.n ?? 0;
   }
 
   async claimsOfDocuments(documentIds: string[]): Promise<Claim[]> {

@@ -14,6 +14,7 @@ import type { ClusterStatePort } from '../cluster-port.ts';
 import { saveAction } from '../document-identity.ts';
 import { StoreFaultError, StoreOpenError } from '../errors.ts';
 import type {
+  ClusterKind,
   DocumentCursor,
   DocumentQuery,
   DocumentScan,
@@ -223,6 +224,11 @@ export class SqliteStore implements Store {
     return this.#reader.prepare(sql).all({ ...params, ...page(query) }) as DocumentSummary[];
   }
 
+  async countDocuments(query: DocumentQuery): Promise<number> {
+    const { where, params } = documentFilter(query, 'd');
+    return (this.#reader.prepare(`SELECT COUNT(*) AS n FROM documents d ${where}`).get(params) as Row).n as number;
+  }
+
   async search(request: SearchRequest): Promise<SearchResult> {
     return runSearch(new SqliteSearch(this.#reader.db), request);
   }
@@ -286,6 +292,10 @@ export class SqliteStore implements Store {
 
   async claims(page?: Page): Promise<Claim[]> {
     return this.#clusters<Claim>('claim', 'sort_key DESC, id', page);
+  }
+
+  async countClusters(kind: ClusterKind): Promise<number> {
+    return (this.#reader.prepare('SELECT COUNT(*) AS n FROM clusters WHERE kind = ?').get(kind) as Row).n as number;
   }
 
   async claimsOfDocuments(documentIds: string[]): Promise<Claim[]> {

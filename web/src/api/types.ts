@@ -43,11 +43,12 @@ export interface DidYouMean {
   corrections: { text: string; suggestion: string; entity: { id: string; name: string } }[];
 }
 
+/** A page of a list (src/serve/http/schemas/reads.ts): every list says its total over all pages. */
 export interface ListResponse<T> {
   items: T[];
   limit: number;
   offset: number;
-  total?: number;
+  total: number;
 }
 
 export interface SearchResponse {

@@ -1,19 +1,14 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { z } from 'zod';
 import { atomFeed } from '../../../alerts/atom-feed.ts';
 import { AlertInputError, createAlert } from '../../../alerts/create-alert.ts';
 import type { Alert } from '../../../store/alert-port.ts';
 import type { Store } from '../../../store/store.ts';
 import { notFound } from '../errors.ts';
+import { alertBody, alertIdParams } from '../schemas/alerts.ts';
+import { alertFeedQuery } from '../schemas/params.ts';
 import { requireToken } from './writes.ts';
 
-const alertSchema = z.object({
-  name: z.string(),
-  query: z.string(),
-  webhook: z.string().nullable().optional(),
-});
-const feedLimit = z.coerce.number().int().min(1).max(500).default(50);
 
 /** What anyone may read of an alert: not its webhook URL (it may carry a key), never its secret. */
 function publicAlert(alert: Alert): Omit<Alert, 'webhook'> & { webhook: boolean } {
@@ -32,7 +27,7 @@ export function alertRoutes(store: Store, options: { token: string | null }): Ho
 
   app.post('/alerts', async (c) => {
     authorize(c.req.header('authorization'));
-    const body = alertSchema.parse(await c.req.json().catch(() => ({})));
+    const body = alertBody.parse(await c.req.json().catch(() => ({})));
     try {
       const { alert, secret } = await createAlert(store, body);
       // The secret is shown once: it signs the webhook posts (X-Warta-Signature).
@@ -44,8 +39,9 @@ export function alertRoutes(store: Store, options: { token: string | null }): Ho
   });
 
   app.get('/alerts/:id', async (c) => {
-    const alert = await store.alerts.get(c.req.param('id'));
-    if (!alert) throw notFound('alert', c.req.param('id'));
+    const { id } = alertIdParams.parse(c.req.param());
+    const alert = await store.alerts.get(id);
+    if (!alert) throw notFound('alert', id);
     const deliveries = await store.alerts.deliveries(alert.id, 20);
     return c.json({
       ...publicAlert(alert),
@@ -61,22 +57,25 @@ export function alertRoutes(store: Store, options: { token: string | null }): Ho
 
   app.delete('/alerts/:id', async (c) => {
     authorize(c.req.header('authorization'));
-    const removed = await store.transaction((tx) => tx.alerts.remove(c.req.param('id')));
-    if (!removed) throw notFound('alert', c.req.param('id'));
+    const { id } = alertIdParams.parse(c.req.param());
+    const removed = await store.transaction((tx) => tx.alerts.remove(id));
+    if (!removed) throw notFound('alert', id);
     return c.body(null, 204);
   });
 
   app.post('/alerts/:id/seen', async (c) => {
     authorize(c.req.header('authorization'));
-    const seen = await store.transaction((tx) => tx.alerts.markSeen(c.req.param('id'), new Date().toISOString()));
-    if (!seen) throw notFound('alert', c.req.param('id'));
-    return c.json({ id: c.req.param('id'), seen: true });
+    const { id } = alertIdParams.parse(c.req.param());
+    const seen = await store.transaction((tx) => tx.alerts.markSeen(id, new Date().toISOString()));
+    if (!seen) throw notFound('alert', id);
+    return c.json({ id, seen: true });
   });
 
   app.get('/alerts/:id/feed', async (c) => {
-    const alert = await store.alerts.get(c.req.param('id'));
-    if (!alert) throw notFound('alert', c.req.param('id'));
-    const items = await store.alerts.feed(alert.id, feedLimit.parse(c.req.query('limit')));
+    const { id } = alertIdParams.parse(c.req.param());
+    const alert = await store.alerts.get(id);
+    if (!alert) throw notFound('alert', id);
+    const items = await store.alerts.feed(alert.id, alertFeedQuery.parse(c.req.query()).limit);
     const base = new URL(c.req.url).origin;
     return c.body(atomFeed(alert, items, base), 200, { 'content-type': 'application/atom+xml; charset=utf-8' });
   });

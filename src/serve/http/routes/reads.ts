@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { NewsEvent, Storyline } from '../../../model/cluster.ts';
 import type { EnrichedDocument } from '../../../model/document.ts';
 import type { StoredEntity } from '../../../model/entity.ts';
@@ -7,28 +6,33 @@ import type { Quote } from '../../../model/quote.ts';
 import type { Store } from '../../../store/store.ts';
 import { displaySource } from '../display-source.ts';
 import { notFound } from '../errors.ts';
-import { defined, documentFilterSchema, idSchema, listSchema, searchSchema } from '../validate.ts';
-
-const entityListSchema = listSchema.extend({
-  type: z.enum(['PER', 'ORG', 'LOC', 'EVT', 'PRD', 'MISC']).optional(),
-});
-
-const storylineListSchema = listSchema.extend({
-  sort: z.enum(['size', 'recent']).default('size'),
-});
+import {
+  claimListQuery,
+  documentFilterSchema,
+  entityListQuery,
+  idSchema,
+  pageQuery,
+  searchQuery,
+  storylineListQuery,
+} from '../schemas/params.ts';
+import { defined } from '../validate.ts';
 
 function query(c: { req: { query: () => Record<string, string> } }): Record<string, string> {
   return c.req.query();
 }
 
-/** Read-only routes over the store (documents, search, entities, events, storylines, claims), paged. */
+/**
+ * Read-only routes over the store (documents, search, entities, events, storylines, claims), paged,
+ * every list with its total. The answers are described in ../schemas/reads.ts.
+ */
 export function readRoutes(store: Store): Hono {
   const app = new Hono();
 
   app.get('/documents', async (c) => {
     const filter = defined(documentFilterSchema.parse(query(c)));
-    const items = (await store.listDocuments(filter)).map((item) => ({ ...item, source: displaySource(item.source) }));
-    return c.json({ items, limit: filter.limit, offset: filter.offset });
+    const [documents, total] = await Promise.all([store.listDocuments(filter), store.countDocuments(filter)]);
+    const items = documents.map((item) => ({ ...item, source: displaySource(item.source) }));
+    return c.json({ items, total, limit: filter.limit, offset: filter.offset });
   });
 
   app.get('/documents/:id', async (c) => {
@@ -39,7 +43,7 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/search', async (c) => {
-    const request = defined(searchSchema.parse(query(c)));
+    const { format: _json, ...request } = defined(searchQuery.parse(query(c)));
     const started = performance.now();
     const result = await store.search(request);
     return c.json({
@@ -59,7 +63,7 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/entities', async (c) => {
-    const entityQuery = defined(entityListSchema.parse(query(c)));
+    const entityQuery = defined(entityListQuery.parse(query(c)));
     const { items, total } = await store.listEntities(entityQuery);
     return c.json({
       items: items.map(entityListItem),
@@ -79,8 +83,8 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/events', async (c) => {
-    const { limit, offset } = listSchema.parse(query(c));
-    const events = await store.events({ limit, offset });
+    const { limit, offset } = pageQuery.parse(query(c));
+    const [events, total] = await Promise.all([store.events({ limit, offset }), store.countClusters('event')]);
     const labels = await documentLabels(
       store,
       events.flatMap((e) => e.documents),
@@ -89,7 +93,7 @@ export function readRoutes(store: Store): Hono {
       ...event,
       outlets: outletsOf(labelsOf(labels, event.documents)),
     }));
-    return c.json({ items, limit, offset });
+    return c.json({ items, total, limit, offset });
   });
 
   app.get('/events/:id', async (c) => {
@@ -102,14 +106,17 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/storylines', async (c) => {
-    const { limit, offset, sort } = storylineListSchema.parse(query(c));
-    const storylines = await store.storylines({ sort, limit, offset });
+    const { limit, offset, sort } = storylineListQuery.parse(query(c));
+    const [storylines, total] = await Promise.all([
+      store.storylines({ sort, limit, offset }),
+      store.countClusters('storyline'),
+    ]);
     const dates = await eventDates(
       store,
       storylines.flatMap((s) => s.events),
     );
     const items = storylines.map((storyline) => withDates(storyline, (id) => dates.get(id) ?? null));
-    return c.json({ items, limit, offset });
+    return c.json({ items, total, limit, offset });
   });
 
   app.get('/storylines/:id', async (c) => {
@@ -134,13 +141,13 @@ export function readRoutes(store: Store): Hono {
   });
 
   app.get('/claims', async (c) => {
-    const { limit, offset } = listSchema.parse(query(c));
-    const items = await store.claims({ limit, offset });
+    const { limit, offset } = claimListQuery.parse(query(c));
+    const [items, total] = await Promise.all([store.claims({ limit, offset }), store.countClusters('claim')]);
     const documents = await documentLabels(
       store,
       items.flatMap((claim) => claim.figures.map((f) => f.document)),
     );
-    return c.json({ items, documents, limit, offset });
+    return c.json({ items, total, documents, limit, offset });
   });
 
   app.get('/stats', async (c) => c.json(await store.stats()));

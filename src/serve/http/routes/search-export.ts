@@ -1,13 +1,11 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { Store } from '../../../store/store.ts';
 import { csvLine } from '../../export/csv.ts';
 import { displaySource } from '../display-source.ts';
 import { SEARCH_EXPORT_COLUMNS, type SearchExportRow, searchExportCsvLine, searchExportRows } from '../../export/search-rows.ts';
 import { streamRows } from '../stream-rows.ts';
-import { defined, searchSchema } from '../validate.ts';
-
-const exportSchema = searchSchema.omit({ limit: true, offset: true }).extend({ format: z.enum(['csv', 'jsonl']) });
+import { searchExportQuery } from '../schemas/params.ts';
+import { defined } from '../validate.ts';
 
 /** Readers see where an article came from, never the server's own file paths. */
 async function* shownRows(rows: AsyncGenerator<SearchExportRow>): AsyncGenerator<SearchExportRow> {
@@ -23,7 +21,7 @@ export function searchExportRoutes(store: Store): Hono {
   app.get('/search', async (c, next) => {
     const format = c.req.query('format');
     if (format === undefined || format === 'json') return next();
-    const { format: kind, ...request } = defined(exportSchema.parse(c.req.query()));
+    const { format: kind, ...request } = defined(searchExportQuery.parse(c.req.query()));
     // A query that cannot be read fails in streamRows, as a 400, before the response has started.
     return streamRows(
       shownRows(searchExportRows(store, request)),

@@ -1,14 +1,11 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { Store } from '../../../store/store.ts';
 import { csvLine } from '../../export/csv.ts';
 import { CLAIM_TABLE, claimRows, entityQuoteRows, type ExportTable, QUOTE_TABLE, tableCsvLine } from '../../export/table-rows.ts';
 import { displaySource } from '../display-source.ts';
 import { notFound } from '../errors.ts';
 import { streamRows } from '../stream-rows.ts';
-import { idSchema } from '../validate.ts';
-
-const formatSchema = z.object({ format: z.enum(['csv', 'jsonl']) });
+import { downloadQuery, entityQuotesQuery, idSchema } from '../schemas/params.ts';
 
 function csvOf<Row>(table: ExportTable<Row>): { header: string; line(row: Row): string } {
   return { header: csvLine([...table.columns]), line: (row) => tableCsvLine(table, row) };
@@ -22,7 +19,7 @@ function csvOf<Row>(table: ExportTable<Row>): { header: string; line(row: Row): 
 export function tableExportRoutes(store: Store): Hono {
   const app = new Hono();
   app.get('/entities/:id/quotes', async (c) => {
-    const { format } = formatSchema.parse({ format: c.req.query('format') ?? 'csv' });
+    const { format } = entityQuotesQuery.parse(c.req.query());
     const id = idSchema.parse(c.req.param('id'));
     if (!(await store.getEntity(id))) throw notFound('entity', id);
     async function* shown() {
@@ -33,7 +30,7 @@ export function tableExportRoutes(store: Store): Hono {
   app.get('/claims', async (c, next) => {
     const format = c.req.query('format');
     if (format === undefined || format === 'json') return next();
-    return streamRows(claimRows(store), formatSchema.parse({ format }).format, csvOf(CLAIM_TABLE), 'warta-claims');
+    return streamRows(claimRows(store), downloadQuery.parse({ format }).format, csvOf(CLAIM_TABLE), 'warta-claims');
   });
   return app;
 }

@@ -8,32 +8,9 @@ import type { ItemOutcome } from '../../../pipeline/ingest-into-store.ts';
 import type { RawDocument } from '../../../model/document.ts';
 import { type IngestSink, storeSink } from '../../../queue/ingest-sink.ts';
 import type { Store } from '../../../store/store.ts';
+import { documentRecordArray, documentRecordSchema, feedBody } from '../schemas/writes.ts';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-const documentSchema = z.object({
-  text: z.string().min(1, 'must not be empty'),
-  id: z
-    .string()
-    .max(200)
-    .regex(/^[\p{L}\p{N}_\-:.]+$/u)
-    .optional(),
-  title: z.string().max(1000).optional(),
-  url: z.string().url().max(2000).optional(),
-  outlet: z.string().max(200).optional(),
-  published: z.string().max(100).optional(),
-  language: z.string().max(10).optional(),
-  section: z.string().max(200).optional(),
-  byline: z.string().max(200).optional(),
-});
-
-const feedSchema = z.object({
-  url: z
-    .string()
-    .url()
-    .max(2000)
-    .refine((u) => /^https?:/i.test(u), 'must be http(s)'),
-});
 
 export interface WriteOptions {
   token: string | null;
@@ -61,7 +38,7 @@ export function requireToken(header: string | undefined, token: string | null): 
   }
 }
 
-function toRaw(doc: z.infer<typeof documentSchema>, index: number): RawDocument {
+function toRaw(doc: z.infer<typeof documentRecordSchema>, index: number): RawDocument {
   const hints = Object.fromEntries(
     Object.entries({
       title: doc.title,
@@ -101,7 +78,7 @@ function parseBody(contentType: string, body: string): IngestItem[] {
       .filter(({ line }) => line.length > 0)
       .map(({ line, i }) => {
         try {
-          return { ok: true as const, doc: toRaw(documentSchema.parse(JSON.parse(line)), i) };
+          return { ok: true as const, doc: toRaw(documentRecordSchema.parse(JSON.parse(line)), i) };
         } catch (error) {
           return {
             ok: false as const,
@@ -114,10 +91,7 @@ function parseBody(contentType: string, body: string): IngestItem[] {
   }
   if (contentType.includes('application/json')) {
     const parsed: unknown = JSON.parse(body);
-    const list = z
-      .array(documentSchema)
-      .max(10_000)
-      .parse(Array.isArray(parsed) ? parsed : [parsed]);
+    const list = documentRecordArray.parse(Array.isArray(parsed) ? parsed : [parsed]);
     return list.map((doc, i) => ({ ok: true as const, doc: toRaw(doc, i) }));
   }
   throw new HTTPException(415, {
@@ -130,7 +104,7 @@ function lineOf(source: string): number {
   return Number(/#(\d+)$/.exec(source)?.[1] ?? 0);
 }
 
-/** Routes that change the store; every one requires the configured token. */
+/** Routes that change the store; every one requires the configured token. Bodies and answers: ../schemas/writes.ts. */
 export function writeRoutes(store: Store, options: WriteOptions): Hono {
   const app = new Hono();
   const sink = options.sink ?? storeSink(store);
@@ -189,15 +163,17 @@ export function writeRoutes(store: Store, options: WriteOptions): Hono {
 
   app.post('/feeds', async (c) => {
     requireToken(c.req.header('authorization'), options.token);
-    const { url } = feedSchema.parse(await c.req.json().catch(() => ({})));
+    const { url } = feedBody.parse(await c.req.json().catch(() => ({})));
     const added = await options.feeds.add(url);
-    return c.json({ url, added, feeds: await options.feeds.list() }, added ? 201 : 200);
+    const feeds = await options.feeds.list();
+    return c.json({ url, added, feeds, total: feeds.length }, added ? 201 : 200);
   });
 
   // The watched feeds say what is being collected: behind the token like the writes.
   app.get('/feeds', async (c) => {
     requireToken(c.req.header('authorization'), options.token);
-    return c.json({ feeds: await options.feeds.list() });
+    const feeds = await options.feeds.list();
+    return c.json({ feeds, total: feeds.length });
   });
 
   return app;
